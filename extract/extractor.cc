@@ -978,7 +978,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   ResolveContextUnits(out->figures, lang,
                       FigureTexts{article.title, article.body, article.published_at_ms});
   if (!impl_->matcher) {
-    TitlePeriodsFromBody(std::span<Figure>(out->figures).first(f_body),
+    TitlePeriodsFromBody(article.title, article.body, std::span<Figure>(out->figures).first(f_body),
                          std::span<const Figure>(out->figures).subspan(f_body));
     return Status::Ok();
   }
@@ -1011,7 +1011,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   }
   Attribute(article.body, lang, mentions.subspan(m_first_body), *impl_->gazetteer,
             figures.subspan(f_body), topic, &body_periods, title_place);
-  TitlePeriodsFromBody(figures.first(f_body), figures.subspan(f_body));
+  TitlePeriodsFromBody(article.title, article.body, figures.first(f_body), figures.subspan(f_body));
   return Status::Ok();
 }
 

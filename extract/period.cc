@@ -12,6 +12,7 @@
 
 #include "common/time.h"
 #include "extract/entity_scan.h"
+#include "extract/function_words.h"
 #include "extract/literal_set.h"
 #include "extract/metric_classifier.h"
 #include "extract/sentence.h"
@@ -396,6 +397,26 @@ bool DayOfMonth(std::string_view w) {
   if (w.empty() || w.size() > 2 || !AllDigits(w)) return false;
   const int d = w.size() == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
   return d >= 1 && d <= 31;
+}
+
+// Whether "to" and a verb follow token i: "has three months to 31 March to repay the loan", a
+// deadline rather than the months a figure covers. The word after "to" is a lower-case
+// ASCII word that is no determiner, hedge or number word ("to a record", "to about $5m").
+bool DeadlineVerbAfter(std::string_view text, const std::vector<Token>& t, size_t i) {
+  if (i + 2 >= t.size() || t[i + 1].lower != "to" || !Gap(text, t[i], t[i + 1]).empty() ||
+      !Gap(text, t[i + 1], t[i + 2]).empty()) {
+    return false;
+  }
+  const std::string_view w = text.substr(t[i + 2].start, t[i + 2].end - t[i + 2].start);
+  for (const char c : w) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return !InList(w, {"a",      "an",    "the",    "its",           "their",   "his",   "her",
+                     "our",    "about", "around", "nearly",        "almost",  "just",  "roughly",
+                     "some",   "more",  "less",   "over",          "under",   "above", "below",
+                     "record", "new",   "only",   "approximately", "between", "one",   "two",
+                     "three",  "four",  "five",   "six",           "seven",   "eight", "nine",
+                     "ten",    "half",  "fresh",  "highs",         "lows",    "levels"});
 }
 
 // The months an English span word at token i names before "to" / "ending" …: "three months",
@@ -978,6 +999,10 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           if (k + 1 < n && DayOfMonth(t[k + 1].lower) && year_at(k + 1) < 0) last = k + 1;
           size_t at = last;
           const int y = year_after(last, &at);
+          if (DeadlineVerbAfter(text, t, at)) {  // "has three months to March to repay"
+            i = at;
+            continue;
+          }
           out->push_back({t[i].start, t[at].end, y >= 0 ? y : kNeedsYear, std::move(tail)});
           i = at;
           continue;
@@ -3044,7 +3069,77 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   }
 }
 
-void TitlePeriodsFromBody(std::span<Figure> title, std::span<const Figure> body) {
+namespace {
+
+// A byte of a word: an ASCII letter or digit or any byte of a multi-byte UTF-8 letter.
+bool WordByte(char c) {
+  return scan::IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Whether the word `w` (as written) starts with a capital: A-Z, or a Latin-1 capital in UTF-8
+// ("Ä", "Ö", "Ü", "É", "Ñ": 0xC3 then 0x80-0x9E).
+bool Capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  const auto c0 = static_cast<unsigned char>(w[0]);
+  if (c0 >= 'A' && c0 <= 'Z') return true;
+  return c0 == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+         static_cast<unsigned char>(w[1]) <= 0x9E;
+}
+
+// Whether `s` holds the word `w` (ASCII case-insensitive, whole word).
+bool HasWord(std::string_view s, std::string_view w) {
+  for (size_t i = scan::FindLower(s, w); i != std::string_view::npos;
+       i = scan::FindLower(s, w, i + 1)) {
+    const size_t e = i + w.size();
+    if ((i == 0 || !WordByte(s[i - 1])) && (e >= s.size() || !WordByte(s[e]))) return true;
+  }
+  return false;
+}
+
+// Whether the sentence `b_sentence` of a body figure names the subject of the headline
+// `title`: a word of the title outside the figure `f`, not an article or a preposition, occurs
+// in it - a capitalised one of 2 bytes or more (a name, a German noun: "UK", "Velkor",
+// "Absatz") or another of 5 bytes or more ("profits", "ventas"). "Dunmore to shed 450 jobs"
+// over "Rival Harlow shed 450 jobs in 2017": no.
+bool NamesTitleSubject(std::string_view title, const Figure& f, std::string_view b_sentence) {
+  size_t i = 0;
+  while (i < title.size()) {
+    if (!WordByte(title[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < title.size() && WordByte(title[e])) ++e;
+    const std::string_view w = title.substr(i, e - i);
+    const bool in_figure = i < f.end && e > f.start;
+    if (!in_figure && w.size() >= (Capitalised(w) ? 2 : 5) && !IsArticle(w) && !IsPreposition(w)) {
+      std::string lower(w);
+      for (char& c : lower) c = scan::LowerAscii(c);
+      if (HasWord(b_sentence, lower)) return true;
+    }
+    i = e;
+  }
+  return false;
+}
+
+// Whether the body figure `b` states the headline figure `f` again: the same amount (kind,
+// value, upper value, unit), the same metric and entity when both have one, the same
+// qualifier unless the headline's is exact (a headline drops "about"), and a sentence that
+// names the headline's subject (NamesTitleSubject).
+bool RepeatsTitleFigure(const Figure& f, const Figure& b, std::string_view title,
+                        std::string_view body) {
+  if (!f.metric.empty() && !b.metric.empty() && f.metric != b.metric) return false;
+  if (!f.entity.empty() && !b.entity.empty() && f.entity != b.entity) return false;
+  if (f.qualifier != Qualifier::kExact && f.qualifier != b.qualifier) return false;
+  if (b.start >= body.size()) return false;
+  const size_t s = SentenceStart(body, b.start);
+  return NamesTitleSubject(title, f, body.substr(s, SentenceEnd(body, b.start) - s));
+}
+
+}  // namespace
+
+void TitlePeriodsFromBody(std::string_view title_text, std::string_view body_text,
+                          std::span<Figure> title, std::span<const Figure> body) {
   for (Figure& f : title) {
     if (!f.period.empty()) continue;
     const std::string* period = nullptr;
@@ -3054,7 +3149,9 @@ void TitlePeriodsFromBody(std::span<Figure> title, std::span<const Figure> body)
           b.unit != f.unit) {
         continue;
       }
-      if (b.period.empty() || (period != nullptr && *period != b.period)) {
+      // A twin of another subject or period, or without a period: the headline's is unknown.
+      if (b.period.empty() || (period != nullptr && *period != b.period) ||
+          !RepeatsTitleFigure(f, b, title_text, body_text)) {
         agree = false;
         break;
       }
@@ -3099,6 +3196,38 @@ bool NamesShareDe(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// Spanish shares in `s`: "acciones de/del" before a capitalised name or an article, or "sus
+// acciones" ("las acciones de Velmora", "acciones de la firma"; not "las acciones de
+// protesta"), "títulos", "bolsa", a form of "cotizar" or "cotización" (not "cotizaciones
+// sociales", "cotizantes").
+bool NamesShareEs(std::string_view s) {
+  for (size_t i = scan::FindLower(s, "acciones"); i != std::string_view::npos;
+       i = scan::FindLower(s, "acciones", i + 1)) {
+    if (i > 0 && WordByte(s[i - 1])) continue;
+    if (i >= 4 && scan::FindLower(s.substr(i - 4, 4), "sus ") == 0) return true;
+    std::string_view rest = s.substr(i + 8);
+    for (const std::string_view de : {" de ", " del "}) {
+      if (rest.size() <= de.size() || scan::FindLower(rest.substr(0, de.size()), de) != 0) {
+        continue;
+      }
+      const std::string_view next = rest.substr(de.size());
+      if (Capitalised(next)) return true;
+      for (const std::string_view art : {"la ", "las ", "los ", "el "}) {
+        if (scan::FindLower(next.substr(0, art.size()), art) == 0) return true;
+      }
+    }
+  }
+  for (const std::string_view w :
+       {"títulos", "bolsa", "cotización", "cotiza", "cotizaba", "cotizó", "cotizan", "cotizaron"}) {
+    if (HasWordCue(s, w, true)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool StockMove(std::string_view text, const Figure& f, Lang lang) {
   if (f.metric != "growth" || f.start >= text.size()) return false;
   const size_t s = SentenceStart(text, f.start);
@@ -3121,10 +3250,7 @@ bool StockMove(std::string_view text, const Figure& f, Lang lang) {
              scan::FindLower(sentence, "woche") == std::string_view::npos &&
              scan::FindLower(sentence, "quartal") == std::string_view::npos;
     case Lang::kEs:
-      if (!HasWordCue(before, "acciones", true) && !HasWordCue(before, "títulos", true) &&
-          !HasWordCue(before, "bolsa", true) && !HasWordCue(before, "cotiz", false)) {
-        return false;
-      }
+      if (!NamesShareEs(before)) return false;
       return !HasWordCue(sentence, "año", false) && !HasWordCue(sentence, "mes", true) &&
              !HasWordCue(sentence, "meses", true) && !HasWordCue(sentence, "semana", false) &&
              !HasWordCue(sentence, "trimestre", false) && !HasWordCue(sentence, "anual", false);
@@ -3133,6 +3259,68 @@ bool StockMove(std::string_view text, const Figure& f, Lang lang) {
   }
   return false;
 }
+
+namespace {
+
+// The word after position i of `s` (skipping spaces), lower-case ASCII letters only ("" at
+// punctuation or the end).
+std::string WordAt(std::string_view s, size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  std::string w;
+  while (i < s.size() && scan::IsAsciiAlnum(s[i])) w += scan::LowerAscii(s[i++]);
+  return w;
+}
+
+// "fine" as a noun in `s`: an amount before it ("a $2m fine") or a word after it that a noun
+// takes ("a fine of $2m", "the fine was", "the fine."), not the adjective ("a fine result").
+bool FineNounEn(std::string_view s) {
+  for (size_t i = scan::FindLower(s, "fine"); i != std::string_view::npos;
+       i = scan::FindLower(s, "fine", i + 1)) {
+    const size_t e = i + 4;
+    if ((i > 0 && WordByte(s[i - 1])) || (e < s.size() && WordByte(s[e]))) continue;
+    size_t p = i;
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '-')) --p;
+    size_t q = p;
+    while (q > 0 && WordByte(s[q - 1])) --q;
+    if (std::any_of(s.begin() + q, s.begin() + p, [](char c) { return c >= '0' && c <= '9'; })) {
+      return true;
+    }
+    const std::string next = WordAt(s, e);
+    if (next.empty() || InList(next, {"of", "for", "on", "against", "was", "is", "will", "would",
+                                      "has", "had", "imposed", "levied", "paid"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A settlement of a claim in `s`: "settle(s/d/ing)", "settlement(s)", not moving somewhere
+// ("settled in Kelby", "settle down") nor a village ("the settlement of Kelby").
+bool SettleEn(std::string_view s) {
+  for (size_t i = scan::FindLower(s, "settle"); i != std::string_view::npos;
+       i = scan::FindLower(s, "settle", i + 1)) {
+    if (i > 0 && WordByte(s[i - 1])) continue;
+    size_t e = i;
+    while (e < s.size() && WordByte(s[e])) ++e;
+    const std::string_view w = s.substr(i, e - i);
+    if (!InList(w, {"settle", "settles", "settled", "settling", "settlement", "settlements"})) {
+      continue;
+    }
+    const std::string next = WordAt(s, e);
+    if (InList(next, {"in", "on", "into", "down", "near", "at"})) continue;
+    if (next == "of") {
+      size_t k = e;
+      while (k < s.size() && s[k] == ' ') ++k;
+      k += 2;
+      while (k < s.size() && s[k] == ' ') ++k;
+      if (k < s.size() && Capitalised(s.substr(k))) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 bool OneOffSum(std::string_view text, const Figure& f, Lang lang) {
   if (f.kind != FigureKind::kMoney || (!f.metric.empty() && f.metric != "tax") ||
@@ -3158,10 +3346,10 @@ bool OneOffSum(std::string_view text, const Figure& f, Lang lang) {
   };
   switch (lang) {
     case Lang::kEn:
-      return HasWordCue(win, "fine", true) || HasWordCue(win, "fined", true) ||
-             HasWordCue(win, "fines", true) ||
-             any_prefix({"penalt", "damages", "compensation", "ransom", "settle", "lawsuit", "sued",
-                         "bribe"});
+      return FineNounEn(win) || HasWordCue(win, "fined", true) || HasWordCue(win, "fines", true) ||
+             SettleEn(win) ||
+             any_prefix(
+                 {"penalt", "damages", "compensation", "ransom", "lawsuit", "sued", "bribe"});
     case Lang::kDe:
       return any_inside({"strafe", "strafzahlung", "bußgeld", "schadenersatz", "schadensersatz",
                          "entschädigung", "lösegeld", "kaution", "ausgleichszahlung", "bestechung",

@@ -186,8 +186,14 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
 // A headline figure that repeats a body figure takes its period: a title figure without one
 // whose kind, value, upper value and unit some body figures state, all with the same period
 // ("Kelmar's output up 12%" over "Kelmar produced 3 million tonnes in 2019, 12% more than in
-// 2018" -> 2019). None when those body figures disagree or one of them has no period.
-void TitlePeriodsFromBody(std::span<Figure> title, std::span<const Figure> body);
+// 2018" -> 2019). None when those body figures disagree or one of them has no period, or when
+// one of them is about another subject: another metric or entity (when both have one), a
+// qualifier other than the headline's (unless that is exact: a headline drops "about"), or a
+// sentence that shares no name or longer word with the headline ("Kelmar to cut 200 jobs"
+// over "Rival Dorn cut 200 jobs in 2019": none). `title_text` and
+// `body_text` are the texts the figures' offsets point into.
+void TitlePeriodsFromBody(std::string_view title_text, std::string_view body_text,
+                          std::span<Figure> title, std::span<const Figure> body);
 
 // A move of a share price or a stock market a figure's sentence reports without naming a span:
 // a day's trading ("Kelmar's shares slid 3% on the news", "die Aktie gab am Nachmittag 4

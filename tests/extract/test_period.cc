@@ -899,6 +899,26 @@ TEST_CASE("period: a quarter or half ending on a day and month is that part of t
         "2012");
 }
 
+TEST_CASE("period: a deadline of some months to a date and a verb is no quarter or half (English)",
+          "[period][quarter][en]") {
+  CHECK(PeriodOf("Pellmark has three months to 30 June to repay its $25m loan, the lender said.",
+                 Lang::kEn, "$25m", kPublished2016) == "2016");
+  CHECK(PeriodOf("Pellmark has nine months to September to raise $90m in new capital.", Lang::kEn,
+                 "$90m", kPublished2016) == "2016");
+  CHECK(PeriodOf("Pellmark has three months to June to find $12m for the pension fund.", Lang::kEn,
+                 "$12m", kPublished2016) == "2016");
+  CHECK(PeriodOf("Pellmark was given six months to June to sell its $30m stake.", Lang::kEn, "$30m",
+                 kPublished2016) == "2016");
+  // Negatives: "to" with an amount, a hedge or an article after the months keeps the part of
+  // the year they name.
+  CHECK(PeriodOf("Pellmark's profit climbed in the three months to June to $12m.", Lang::kEn,
+                 "$12m", kPublished2016) == "2016-Q2");
+  CHECK(PeriodOf("Pellmark's profit climbed in the three months to 30 June to about $12m.",
+                 Lang::kEn, "$12m", kPublished2016) == "2016-Q2");
+  CHECK(PeriodOf("Pellmark's sales in the nine months to September 2015 rose to a record $90m.",
+                 Lang::kEn, "$90m", kPublished2016) == "2015-Q1-Q3");
+}
+
 TEST_CASE("period: months of one stated year after a start word that make no quarter are the year",
           "[period][month]") {
   CHECK(PeriodOf("Quillon polled 1,200 growers between May and June 2008.", Lang::kEn,
@@ -913,6 +933,14 @@ TEST_CASE("period: months of one stated year after a start word that make no qua
                  "1,200 growers") == "2008-Q2");
   CHECK(PeriodOf("Quillon sold 1,200 tractors in March to May 2008 levels.", Lang::kEn,
                  "1,200 tractors") == "2008-05");
+  CHECK(PeriodOf("Zwischen April und Juni 2008 verkaufte die Velkor AG 9.000 Fahrräder.", Lang::kDe,
+                 "9.000 Fahrräder") == "2008-Q2");
+  CHECK(PeriodOf("Die Velkor AG verkaufte 9.000 Fahrräder im März und im Mai 2013.", Lang::kDe,
+                 "9.000 Fahrräder") == "2013-05");
+  CHECK(PeriodOf("Tecnovía vendió 7.000 bicicletas de abril a junio de 2011.", Lang::kEs,
+                 "7.000 bicicletas") == "2011-Q2");
+  CHECK(PeriodOf("Tecnovía vendió 7.000 bicicletas de enero a junio de 2011.", Lang::kEs,
+                 "7.000 bicicletas") == "2011-H1");
 }
 
 TEST_CASE("period: the previous quarter is one before the sentence's quarter",
@@ -2061,6 +2089,38 @@ TEST_CASE("period: a headline figure that repeats a body figure takes its period
   }
 }
 
+TEST_CASE("period: a headline figure takes no period from a body twin about another subject",
+          "[period][title]") {
+  for (const bool entities : {false, true}) {
+    // The body's only exact twin is a rival's cut, a price rise, another firm's count: the
+    // headline's subject is not in that sentence.
+    CHECK(TitlePeriodOf("Dunmore to shed 450 jobs",
+                        "Dunmore plans to shed some 450 posts at its Ellwick depot, a spokesman "
+                        "said on Monday. Competitor Harlow shed 450 jobs in 2017.",
+                        Lang::kEn, "450 jobs", entities) == "");
+    CHECK(TitlePeriodOf("Dunmore sales rise 6%",
+                        "Sales at the Dunmore chain climbed in the spring. Fuel prices rose 6% in "
+                        "2021, the statistics office said.",
+                        Lang::kEn, "6%", entities) == "");
+    CHECK(TitlePeriodOf("Lorwen streicht 250 Stellen",
+                        "Die Lorwen GmbH will in Ebersfeld rund zweihundertfünfzig Arbeitsplätze "
+                        "abbauen. Bereits 2016 hatte der Konkurrent Maraxo 250 Stellen gestrichen.",
+                        Lang::kDe, "250 Stellen", entities) == "");
+    CHECK(TitlePeriodOf("Absatz von Lorwen steigt um 7 Prozent",
+                        "Der Absatz der Lorwen GmbH wuchs im Herbst deutlich. Im Jahr 2019 waren "
+                        "die Mieten um 7 Prozent gestiegen.",
+                        Lang::kDe, "7 Prozent", entities) == "");
+    CHECK(TitlePeriodOf("Ferrovalle recortará 180 empleos",
+                        "Ferrovalle suprimirá unos 180 puestos en su planta de Alcorza, según "
+                        "informó el martes. Su rival Tramesa recortó 180 empleos en 2015.",
+                        Lang::kEs, "180 empleos", entities) == "");
+    CHECK(TitlePeriodOf("Las ventas de Ferrovalle suben un 5 %",
+                        "Las ventas de Ferrovalle crecieron con fuerza en otoño. En 2018 los "
+                        "precios subieron un 5 %.",
+                        Lang::kEs, "5 %", entities) == "");
+  }
+}
+
 TEST_CASE("period: a day's move of a share price takes no article year", "[period]") {
   const std::string en =
       "Dravik Foods published its 2019 accounts. Dravik's sales rose 6% in 2019. Dravik's "
@@ -2093,6 +2153,12 @@ TEST_CASE("period: a day's move of a share price takes no article year", "[perio
   CHECK(AttributedPeriodOf(es, Lang::kEs, "2%") == "");
   CHECK(AttributedPeriodOf(es, Lang::kEs, "21%") == "2019");
   CHECK(AttributedPeriodOf(es, Lang::kEs, "9%") == "2019");
+  // Negatives: Spanish "acciones" that are no shares, "cotizaciones" paid to social security.
+  const std::string es_not_shares =
+      "Velmora presentó sus cuentas de 2019. Las acciones de protesta de los vecinos crecieron un "
+      "30%. Las cotizaciones sociales de la plantilla aumentaron un 4%.";
+  CHECK(AttributedPeriodOf(es_not_shares, Lang::kEs, "30%") == "2019");
+  CHECK(AttributedPeriodOf(es_not_shares, Lang::kEs, "4%") == "2019");
 }
 
 TEST_CASE("period: a penalty or settlement or ransom takes no article year", "[period]") {
@@ -2105,6 +2171,13 @@ TEST_CASE("period: a penalty or settlement or ransom takes no article year", "[p
   // Negatives: a result, money without a metric and without a penalty word.
   CHECK(AttributedPeriodOf(en, Lang::kEn, "$12m") == "2019");
   CHECK(AttributedPeriodOf(en, Lang::kEn, "$9m") == "2019");
+  // Negatives: "fine" as an adjective, "settled" as moving somewhere.
+  const std::string en_not_penalty =
+      "Kestrel Mining published its 2019 accounts. It was a fine result: Kestrel made $40m. "
+      "Kestrel settled in Dunmore, where it built a $15m depot. A $2m fine followed.";
+  CHECK(AttributedPeriodOf(en_not_penalty, Lang::kEn, "$40m") == "2019");
+  CHECK(AttributedPeriodOf(en_not_penalty, Lang::kEn, "$15m") == "2019");
+  CHECK(AttributedPeriodOf(en_not_penalty, Lang::kEn, "$2m") == "");
   const std::string de =
       "Die Kestrel AG legte ihre Zahlen für 2019 vor. Der Umsatz von Kestrel stieg 2019 auf 80 "
       "Millionen Euro. Kestrel muss eine Geldstrafe von 3 Millionen Euro zahlen. Das Lösegeld "
