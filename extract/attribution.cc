@@ -237,8 +237,8 @@ bool WorldScopeEn(std::string_view sentence) {
   if (!scan::ContainsAnyLower(sentence, kCues)) return false;
   // A market's subject (units sold or shipped, a market, its prices, an analyst's count): a
   // world cue alone does not take an owner's own staff, sites, job cuts or recalls from it.
-  // Also a whole trade ("a $9bn industry worldwide") and a count of what there is ("There
-  // are 40 million kilns in use globally").
+  // Also a whole trade ("card games, a $6.5bn industry across the globe") and a count of
+  // what there is ("Across the globe, there are about 12 million hand pumps").
   static constexpr std::string_view kMarket[] = {
       "market",  "sold",  "sales",  "shipped",   "shipment", "number of", "analyst",
       "estimat", "price", "demand", "consumers", "industry", "there are"};
@@ -276,8 +276,9 @@ bool WorldScopeEn(std::string_view sentence) {
 // English: `before` (a sentence up to its figure) names the whole world's economy: "global" or
 // "world" / "world's" right before a measure of an economy — economy, economic growth, growth,
 // GDP, gross domestic product, output, trade, population, capital market ("Global growth is
-// seen at 3.5%", "the world's population, some 7 billion people"). The cue is lower case, or
-// capitalised only as the sentence's first word ("the Global Trade Fund" is a name).
+// seen at 3.5%", "World population may top 9.4 billion"). The cue heads the figure's own
+// clause (WorldEconomyEn's caller also keeps a name right after the figure). The cue is lower case,
+// or capitalised only as the sentence's first word ("the Global Trade Fund" is a name).
 bool WorldEconomyEn(std::string_view before) {
   if (scan::FindLower(before, "world") == std::string_view::npos &&
       scan::FindLower(before, "glob") == std::string_view::npos) {
@@ -286,6 +287,10 @@ bool WorldEconomyEn(std::string_view before) {
   static constexpr std::string_view kMeasures[] = {
       "economy", "economic growth", "growth",     "gdp",           "gross domestic product",
       "output",  "trade",           "population", "capital market"};
+  // Words that set the cue aside from the figure's clause ("Despite weak global growth,
+  // orders rose 6%", "…, with 2% in Pellaria").
+  static constexpr std::string_view kAsideWords[] = {"despite", "amid", "amidst", "with"};
+  static const scan::LowerWordSet kAside(kAsideWords);
   size_t lead = 0;  // the sentence's first letter: a cue there may be capitalised
   while (lead < before.size() && !scan::IsAsciiAlnum(before[lead])) ++lead;
   for (std::string_view cue : {std::string_view("global"), std::string_view("world")}) {
@@ -301,6 +306,16 @@ bool WorldEconomyEn(std::string_view before) {
       for (std::string_view m : kMeasures) {
         if (rest.size() >= m.size() && EqualsLowerAscii(rest.substr(0, m.size()), m) &&
             (rest.size() == m.size() || !scan::IsAsciiAlnum(rest[m.size()]))) {
+          // The cue heads the figure's own clause: no clause break between them, and no
+          // "despite", "amid" or "with" in the clause before the cue.
+          const size_t cut = before.find_last_of(",;:", p);
+          const size_t from = cut == std::string_view::npos ? 0 : cut + 1;
+          const size_t to = static_cast<size_t>(rest.data() - before.data()) + m.size();
+          if (before.find_first_of(",;:", to) != std::string_view::npos) break;
+          if (scan::AnyWordIn(before.substr(from, p - from), kAside) ||
+              scan::AnyWordIn(before.substr(to), kAside)) {
+            break;
+          }
           return true;
         }
       }
@@ -3642,9 +3657,9 @@ bool OwnMetricEn(const Figure& f) {
 }
 
 // English: money figure `f` sizes a whole trade: the amount right before "industry",
-// "sector" or "market" ("a $9bn industry", "a £400m market"; not "market value", "market
+// "sector" or "market" ("a $6.5bn industry", "a £70m sector"; not "market value", "market
 // capitalisation", "market share": a company's). No organisation's own metric, whatever its
-// cue word ("money to be made").
+// cue word ("Profit in card games, a $6.5bn industry").
 // REQUIRES: f.end <= text.size().
 bool TradeSizeEn(std::string_view text, const Figure& f) {
   if (f.kind != FigureKind::kMoney) return false;
@@ -7865,7 +7880,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // article's topic. A name of the sentence itself, a reference back ("the firm sold 2
     // million units worldwide") or an organisation's own metric (OwnMetricEn: revenue,
     // profit, a deal) keeps its pick, unless the amount sizes a whole trade (TradeSizeEn: "a
-    // $9bn industry worldwide").
+    // $6.5bn industry across the globe").
     if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() && pick_from_outside() &&
         f.metric != metrics::kEmployees && f.metric != metrics::kSites && WorldSentenceEn(s, e) &&
         (!OwnMetricEn(f) || TradeSizeEn(text_, f)) &&
@@ -7875,19 +7890,29 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       pick = Pick{};
     }
     // English: a figure of the whole world's economy (WorldEconomyEn: "Global growth will
-    // slow to 3.5%", "the world's population, some 7 billion people") is nobody's when the
+    // slow to 3.5%", "World population may top 9.4 billion") is nobody's when the
     // sentence names no one before it: not a name after it ("… despite strong Ruritanian
     // demand"), nor the subject of the sentences before or the article's topic. A name, a
     // pronoun or a reference back before the figure keeps the pick ("Its share of world trade
-    // is 2%", "Veltro said global output fell 3%").
+    // is 2%", "Veltro said global output fell 3%"), and so does a name right after it ("…
+    // grew 1% in Pellaria"); a cue outside the figure's clause is none ("Despite weak global
+    // growth, orders rose 6%").
     // (ms_, the sentence's eligible mentions in text order, rules out most figures before the
     // text scan: a mention before the figure keeps the pick anyway.)
     if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() &&
         (ms_.empty() || ms_.front()->start >= f.start) && SentencePronoun() >= f.start &&
         WorldEconomyEn(text_.substr(s, f.start - s)) &&
         !BackReferenceEn(text_.substr(s, f.start - s), /*owner_too=*/true) &&
-        std::none_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& m) {
-          return m.field == f.field && m.start >= s && m.start < f.start;
+        std::none_of(mentions_.begin(), mentions_.end(),
+                     [&](const EntityMention& m) {
+                       return m.field == f.field && m.start >= s && m.start < f.start;
+                     }) &&
+        std::none_of(ms_.begin(), ms_.end(), [&](const EntityMention* m) {
+          // "… grew 1% in Pellaria", "… fell 9% at Quillex": the name's own figure.
+          static constexpr std::string_view kOf[] = {" in ",     " at ",     " from ",
+                                                     " in the ", " at the ", " from the "};
+          return m->start >= f.end && m->start <= f.end + 10 &&
+                 InList(text_.substr(f.end, m->start - f.end), kOf);
         })) {
       pick = Pick{};
     }

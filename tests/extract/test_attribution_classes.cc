@@ -4172,25 +4172,26 @@ TEST_CASE("attribution en: a figure of the world economy is nobody's",
   const std::string b = "Ostvania wants more grain buyers. World trade in grain rose 4% in May.";
   auto fb = Run(b, kEn, {{"4%", kPercent}}, {{"Ostvania", T::kPlace}}, "Ostvania");
   CHECK(fb[0].entity.empty());
-  // The world's population and a count of it.
-  const std::string c =
-      "Kralphone makes tablets. Half the world's population, some 4 billion people, owns a "
-      "phone.";
-  auto fc = Run(c, kEn, {{"4 billion people", kCount}}, {{"Kralphone"}}, "Kralphone");
+  // A count of the world's people.
+  const std::string c = "Kralphone makes tablets. World population may top 9.4 billion by 2060.";
+  auto fc = Run(c, kEn, {{"9.4 billion", kCount}}, {{"Kralphone"}}, "Kralphone");
   CHECK(fc[0].entity.empty());
 }
 
 TEST_CASE("attribution en: a whole trade or what there is in the world is nobody's",
           "[attribution][sources][en][worldtrade]") {
   // The size of a trade, whatever cue word gives it an owner's metric.
+  // (The metric is an owner's: without TradeSizeEn the pick would stay.)
   const std::string a =
-      "Brenmoor makes board games. Board gaming is a $9bn industry worldwide, and profits keep "
-      "rising.";
-  auto fa = Run(a, kEn, {{"$9bn", kMoney}}, {{"Brenmoor"}}, "Brenmoor");
+      "Brenmoor prints card games. Profit in card games, a $6.5bn industry across the globe, "
+      "keeps rising.";
+  auto fa = Run(a, kEn, {{"$6.5bn", kMoney}}, {{"Brenmoor"}}, "Brenmoor");
   CHECK(fa[0].entity.empty());
+  CHECK((fa[0].metric == "profit" || fa[0].metric == "revenue"));
   // What there is in the world, after a place carried from before.
-  const std::string b = "Ostvania builds kilns. There are some 40 million kilns in use globally.";
-  auto fb = Run(b, kEn, {{"40 million kilns", kCount}}, {{"Ostvania", T::kPlace}}, "Ostvania");
+  const std::string b =
+      "Ostvania builds water pumps. Across the globe, there are about 12 million hand pumps.";
+  auto fb = Run(b, kEn, {{"12 million hand pumps", kCount}}, {{"Ostvania", T::kPlace}}, "Ostvania");
   CHECK(fb[0].entity.empty());
 }
 
@@ -4198,15 +4199,48 @@ TEST_CASE("attribution en: a trade or existence cue keeps an owner pointed to",
           "[attribution][sources][en][worldtrade]") {
   // A definite company noun points back.
   const std::string a =
-      "Ostvania Kilnworks builds kilns. The firm says there are 40 million kilns in use globally.";
-  auto fa =
-      Run(a, kEn, {{"40 million kilns", kCount}}, {{"Ostvania Kilnworks"}}, "Ostvania Kilnworks");
-  CHECK(fa[0].entity == "Ostvania Kilnworks");
+      "Ostvania Pumpworks builds water pumps. The firm thinks there are 12 million hand pumps "
+      "across the globe.";
+  auto fa = Run(a, kEn, {{"12 million hand pumps", kCount}}, {{"Ostvania Pumpworks"}},
+                "Ostvania Pumpworks");
+  CHECK(fa[0].entity == "Ostvania Pumpworks");
   // An own metric that sizes no trade.
   const std::string b =
       "Brenmoor makes board games. Across the industry, profit reached $2bn worldwide.";
   auto fb = Run(b, kEn, {{"$2bn", kMoney}}, {{"Brenmoor"}}, "Brenmoor");
   CHECK(fb[0].entity == "Brenmoor");
+}
+
+TEST_CASE("attribution en: industry and there-are cues keep an owner's own figures",
+          "[attribution][sources][en][worldtrade]") {
+  const std::string a = "Dellmart sells shoes. There are 40 stores in Tamsford.";
+  auto fa = Run(a, kEn, {{"40 stores", kCount, 0, "stores"}},
+                {{"Dellmart"}, {"Tamsford", T::kPlace}}, "Dellmart");
+  CHECK(fa[0].entity == "Tamsford");
+  const std::string c =
+      "Brenmoor Steel makes rails. The steel industry cut 2,600 jobs at Brenmoor Steel in May.";
+  auto fc = Run(c, kEn, {{"2,600 jobs", kCount, 0, "jobs"}},
+                {{"Brenmoor Steel"}, {"Brenmoor Steel", T::kOrg, "", 1}}, "Brenmoor Steel");
+  CHECK(fc[0].entity == "Brenmoor Steel");
+  const std::string d =
+      "Brenmoor Steel makes rails. As the steel industry shrank worldwide, it lost $70m.";
+  auto fd = Run(d, kEn, {{"$70m", kMoney}}, {{"Brenmoor Steel"}}, "Brenmoor Steel");
+  CHECK(fd[0].entity == "Brenmoor Steel");
+  const std::string e =
+      "Brenmoor Steel makes rails. It says there are 2,600 of its mills in use worldwide.";
+  auto fe = Run(e, kEn, {{"2,600", kCount}}, {{"Brenmoor Steel"}}, "Brenmoor Steel");
+  CHECK(fe[0].entity == "Brenmoor Steel");
+  const std::string j = "Dellmart sells shoes. There are now 700 stores worldwide.";
+  auto fj = Run(j, kEn, {{"700 stores", kCount, 0, "stores"}}, {{"Dellmart"}}, "Dellmart");
+  CHECK(fj[0].entity == "Dellmart");
+  const std::string k =
+      "Dellmart sells shoes. There are now 90,000 pairs of its boots in use worldwide.";
+  auto fk = Run(k, kEn, {{"90,000 pairs", kCount, 0, "pairs"}}, {{"Dellmart"}}, "Dellmart");
+  CHECK(fk[0].entity == "Dellmart");
+  const std::string n =
+      "Brenmoor Steel makes rails. The firm's industry arm earned $70m worldwide.";
+  auto fn = Run(n, kEn, {{"$70m", kMoney}}, {{"Brenmoor Steel"}}, "Brenmoor Steel");
+  CHECK(fn[0].entity == "Brenmoor Steel");
 }
 
 TEST_CASE("attribution en: a world economy cue keeps an owner named or pointed to before",
@@ -4230,6 +4264,46 @@ TEST_CASE("attribution en: a world economy cue keeps an owner named or pointed t
   const std::string e = "Kralphone makes tablets. As world leaders met, sales rose 5%.";
   auto fe = Run(e, kEn, {{"5%", kPercent}}, {{"Kralphone"}}, "Kralphone");
   CHECK(fe[0].entity == "Kralphone");
+}
+
+TEST_CASE("attribution en: a world economy cue outside the figure's clause keeps the owner",
+          "[attribution][sources][en][worldeconomy]") {
+  // The cue in a fronted clause, the owner named right after the figure.
+  const std::string a =
+      "Dellshire weaves wool. Despite slowing world trade, wool shipments climbed 6% in "
+      "Dellshire in March.";
+  auto fa = Run(a, kEn, {{"6%", kPercent}},
+                {{"Dellshire", T::kPlace}, {"Dellshire", T::kPlace, "", 1}}, "Dellshire");
+  CHECK(fa[0].entity == "Dellshire");
+  const std::string b =
+      "Quillex brews cider. Amid a slump in global trade, orders fell 9% at Quillex in the "
+      "spring.";
+  auto fb = Run(b, kEn, {{"9%", kPercent}}, {{"Quillex"}, {"Quillex", T::kOrg, "", 1}}, "Quillex");
+  CHECK(fb[0].entity == "Quillex");
+  // A list after the world figure: its items are the places named after them.
+  const std::string c =
+      "Dunmore Bank sees a soft year. World trade will grow by 2% this year, with 0.8% in "
+      "Marrovia and 5% in Pellaria.";
+  auto fc =
+      Run(c, kEn, {{"2%", kPercent}, {"0.8%", kPercent}, {"5%", kPercent}},
+          {{"Dunmore Bank"}, {"Marrovia", T::kPlace}, {"Pellaria", T::kPlace}}, "Dunmore Bank");
+  CHECK(fc[0].entity.empty());
+  CHECK(fc[1].entity == "Marrovia");
+  CHECK(fc[2].entity == "Pellaria");
+  // The cue heads the clause, but the figure is the place's named after it.
+  const std::string d = "Pellaria mines copper. Global output of copper grew 1% in Pellaria.";
+  auto fd = Run(d, kEn, {{"1%", kPercent}},
+                {{"Pellaria", T::kPlace}, {"Pellaria", T::kPlace, "", 1}}, "Pellaria");
+  CHECK(fd[0].entity == "Pellaria");
+  // The cue in a fronted clause and no name after the figure: the subject carried from before.
+  const std::string g =
+      "Pellaria mines copper. Amid weak world trade, copper exports rose 5% last year.";
+  auto fg = Run(g, kEn, {{"5%", kPercent}}, {{"Pellaria", T::kPlace}}, "Pellaria");
+  CHECK(fg[0].entity == "Pellaria");
+  // No such break: the figure stays nobody's.
+  const std::string e = "Pellaria mines copper. Global output of copper grew 1% last year.";
+  auto fe = Run(e, kEn, {{"1%", kPercent}}, {{"Pellaria", T::kPlace}}, "Pellaria");
+  CHECK(fe[0].entity.empty());
 }
 
 TEST_CASE("attribution en: a narrator's own figures are nobody's the sentence does not name",
