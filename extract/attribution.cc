@@ -471,12 +471,13 @@ bool CaseCountEs(const Figure& f) {
   return !CountedNounIn(f, kSet);
 }
 
-// Spanish: measure `f` (of field text `text`, sentence from `s`) says where something is or
-// how fast it goes: a length in km, metres or miles with the preposition "a" right before it, past
-// one qualifier ("unos", "apenas") or "más de" / "menos de" ("a 40 kilómetros al sur de
-// Villaclara", "a unos 300 metros de profundidad", "a 90 kilómetros por hora"); not the "a" of a
-// range ("de 10 a 15 metros") nor after a verb of change ("bajó a 20 toneladas":
-// ChangeCueRightBefore).
+// Spanish: measure `f` (of field text `text`, sentence from `s`) says where something is: a
+// length in km, metres or miles with the preposition "a" right before it, past one qualifier
+// ("unos", "apenas") or "más de" / "menos de", and a place it counts from after it ("a 40
+// kilómetros al sur de Villaclara", "a 8 kilómetros de Arvela", "a 30 kilómetros de la
+// capital", "a 2 millas de distancia"); not a speed ("por hora") or a depth ("de
+// profundidad"), not the "a" of a range ("de 10 a 15 metros") nor after a verb of change
+// ("bajó a 20 toneladas": ChangeCueRightBefore).
 bool LocatingMeasureEs(std::string_view text, size_t s, const Figure& f) {
   if (!InList(f.unit, {"km", "m", "mi"})) return false;  // a distance or a speed
   size_t pos = f.start;
@@ -495,7 +496,26 @@ bool LocatingMeasureEs(std::string_view text, size_t s, const Figure& f) {
   if (w != "a") return false;
   step();  // not the "a" of a range ("de 10 a 15 metros")
   if (!w.empty() && scan::IsDigit(w.back())) return false;
-  return !ChangeCueRightBefore(text, s, f.start, Lang::kEs);
+  // A place it counts from follows: "al norte de …", "de Villaclara", "de distancia" — not a
+  // speed ("por hora") nor a depth ("de profundidad"), which stay the named owner's.
+  size_t ws = 0, we = 0;
+  if (!scan::NextToken(text, f.end, &ws, &we)) return false;
+  const std::string_view next = text.substr(ws, we - ws);
+  if (!scan::NextToken(text, we, &ws, &we)) return false;
+  const std::string_view after = text.substr(ws, we - ws);
+  static constexpr std::string_view kPlaceNouns[] = {"capital",   "ciudad", "costa",  "frontera",
+                                                     "localidad", "centro", "pueblo", "municipio"};
+  std::string_view third;
+  if (InList(after, {"la", "el"}) && scan::NextToken(text, we, &ws, &we)) {
+    third = text.substr(ws, we - ws);
+  }
+  const bool place =
+      (next == "al" && InList(after, {"norte", "sur", "este", "oeste", "noreste", "noroeste",
+                                      "nordeste", "sureste", "suroeste", "sudeste", "sudoeste"})) ||
+      (next == "de" &&
+       (ner::StartsUpper(after) || after == "distancia" || InList(third, kPlaceNouns))) ||
+      (next == "del" && InList(after, kPlaceNouns));
+  return place && !ChangeCueRightBefore(text, s, f.start, Lang::kEs);
 }
 
 // Spanish: figure `f` is a physical quantity that no metric labels: a length, weight, dose or
@@ -505,20 +525,22 @@ bool BareMeasureEs(const Figure& f) {
 }
 
 // Spanish: `sentence` refers back to an owner named before it through a definite noun of
-// the things an organisation has or runs opening it ("El ensayo …", "La vacuna …", "En el
-// centro …", "Al partido …", "A bordo …"), or an object pronoun ("le votaría", "por ella"): the
-// people or cases it counts are that owner's, not people at large (PeopleAtLargeEs, CaseCountEs).
+// the things an organisation has, runs or makes opening it ("El ensayo …", "La vacuna …", "En
+// el centro …", "Al partido …", "A bordo …", "El aparato …"), or an object pronoun ("le
+// votaría", "por ella"): the people or cases it counts, and a product's measures, are that
+// owner's, not people at large (PeopleAtLargeEs, CaseCountEs, BareMeasureEs).
 bool BackReferenceEs(std::string_view sentence) {
   static constexpr std::string_view kNouns[] = {
-      "ensayo",         "ensayos",    "vacuna",       "fármaco", "medicamento",   "tratamiento",
-      "centro",         "centros",    "hospital",     "clínica", "residencia",    "partido",
-      "reparto",        "evento",     "festival",     "estadio", "sala",          "museo",
-      "parque",         "barco",      "buque",        "crucero", "ferry",         "avión",
-      "empresa",        "compañía",   "firma",        "cadena",  "club",          "equipo",
-      "fundación",      "asociación", "organización", "entidad", "feria",         "concierto",
-      "campaña",        "programa",   "iniciativa",   "colegio", "escuela",       "universidad",
-      "planta",         "fábrica",    "tienda",       "tiendas", "instalaciones", "congreso",
-      "establecimiento"};
+      "ensayo",          "ensayos",    "vacuna",       "fármaco",  "medicamento",   "tratamiento",
+      "centro",          "centros",    "hospital",     "clínica",  "residencia",    "partido",
+      "reparto",         "evento",     "festival",     "estadio",  "sala",          "museo",
+      "parque",          "barco",      "buque",        "crucero",  "ferry",         "avión",
+      "empresa",         "compañía",   "firma",        "cadena",   "club",          "equipo",
+      "fundación",       "asociación", "organización", "entidad",  "feria",         "concierto",
+      "campaña",         "programa",   "iniciativa",   "colegio",  "escuela",       "universidad",
+      "planta",          "fábrica",    "tienda",       "tiendas",  "instalaciones", "congreso",
+      "establecimiento", "aparato",    "dispositivo",  "producto", "modelo",        "vehículo",
+      "camión"};
   static const scan::LowerWordSet kSet(kNouns);
   size_t pos = 0, ts = 0, te = 0, n = 0;
   std::string_view prev;
@@ -1580,9 +1602,7 @@ bool SpeechAuxiliary(std::string_view w) {
 // named or unnamed (an article, a preposition, "hay", "se" …); any other lower-case word is
 // most likely the clause's verb, whose dropped subject is the speaker ("X dijo que invertirá
 // …").
-bool OpensOwnClauseEs(std::string_view w) {
-  if (w.empty()) return false;
-  if (scan::IsDigit(w[0]) || ner::StartsUpper(w)) return true;
+bool OwnClauseWordEs(std::string_view w) {
   return InListLower(
       w, {"el",    "la",    "los",    "las",         "un",       "una",    "unos",   "unas",
           "en",    "entre", "dentro", "durante",     "desde",    "hasta",  "para",   "con",
@@ -1590,6 +1610,11 @@ bool OpensOwnClauseEs(std::string_view w) {
           "estos", "estas", "ese",    "esa",         "esos",     "esas",   "cada",   "más",
           "menos", "casi",  "cerca",  "alrededor",   "solo",     "sólo",   "apenas", "al",
           "del",   "a",     "de",     "actualmente", "mientras", "aunque", "si",     "cuando"});
+}
+bool OpensOwnClauseEs(std::string_view w) {
+  if (w.empty()) return false;
+  if (scan::IsDigit(w[0]) || ner::StartsUpper(w)) return true;
+  return OwnClauseWordEs(w);
 }
 
 // Spanish: the end of a time phrase that opens a reported clause ("… que este año", "… que en
@@ -1634,6 +1659,55 @@ size_t TimePhraseEndEs(std::string_view text, size_t ws, size_t we, size_t e) {
   }
   if (end != ws && end < e && text[end] == ',') ++end;
   return end;
+}
+
+// Spanish: the sentence from `s` opens, past a time phrase (TimePhraseEndEs: "El año
+// pasado …"), with a finite verb of the third person before figure `f`, whose subject Spanish
+// drops ("Tiene una autonomía de 400 kilómetros", "Mide casi 900 metros", "extrajo 40.000
+// toneladas", "se extrajeron …"): a word with a verb's ending, not a word of OwnClauseWordEs (an
+// article, a preposition …) nor another opener ("Sobre …", "Esto …", "Hace un año …"), no name of
+// the sentence (`ms`), not in capitals, no capital after the time phrase, and no "de", "que" or
+// comma after it ("Aspirina de 80 mg", "Se estima que …", "Además, …").
+bool DroppedSubjectVerbEs(std::string_view text, size_t s, const Figure& f,
+                          const std::vector<const EntityMention*>& ms) {
+  static constexpr std::string_view kEndings[] = {
+      "a",    "e",    "an",  "en",   "ó",  "ió",  "aron", "eron", "ará", "erá", "irá", "arán",
+      "erán", "irán", "aba", "aban", "ía", "ían", "jo",   "uvo",  "izo", "udo", "uso"};
+  static constexpr std::string_view kOpeners[] = {
+      "sobre", "ante",  "tras", "bajo", "por",   "como",  "cómo",  "que",   "qué",  "lo",
+      "le",    "les",   "esto", "eso",  "otra",  "otro",  "otras", "otros", "toda", "todo",
+      "todas", "todos", "hace", "pero", "ya",    "no",    "ni",    "y",     "o",    "también",
+      "donde", "dónde", "aquí", "allí", "ahora", "nadie", "nada",  "una",   "uno",  "mucha"};
+  size_t ws = 0, we = 0;
+  if (!scan::NextToken(text, s, &ws, &we) || ws >= f.start) return false;
+  const size_t first = ws;
+  const size_t at = TimePhraseEndEs(text, ws, we, f.start);
+  if (at != ws && !(scan::NextToken(text, at, &ws, &we) && ws < f.start)) return false;
+  // An impersonal "se" before the verb ("El año pasado se extrajeron …").
+  if (EqualsLowerAscii(text.substr(ws, we - ws), "se") &&
+      !(scan::NextToken(text, we, &ws, &we) && ws < f.start)) {
+    return false;
+  }
+  const std::string_view w = text.substr(ws, we - ws);
+  if (w.size() < 3 || we >= f.start || scan::IsDigit(w[0]) || OwnClauseWordEs(w) ||
+      InListLower(w, kOpeners)) {
+    return false;
+  }
+  if (ws != first && ner::StartsUpper(w)) return false;
+  if (w[1] >= 'A' && w[1] <= 'Z') return false;  // a heading in capitals
+  bool verb_end = false;
+  for (std::string_view x : kEndings) verb_end = verb_end || w.ends_with(x);
+  if (!verb_end) return false;
+  if (we < text.size() && text[we] == ',') return false;
+  size_t ns = 0, ne = 0;
+  if (scan::NextToken(text, we, &ns, &ne) &&
+      InList(text.substr(ns, ne - ns), {"de", "del", "que"})) {
+    return false;
+  }
+  for (const EntityMention* m : ms) {
+    if (m->start == ws) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -7958,12 +8032,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // name: not of the subject of the sentences before nor of the article's topic, place or
     // not. An owner the sentence points back to by a pronoun or a definite noun of its things
     // keeps it ("su nave ocupa 6.000 metros cuadrados", "El buque mide 200 metros").
-    // So is a measure that locates or paces something (LocatingMeasureEs: "a 40 kilómetros
-    // de Villaclara", "a 90 kilómetros por hora"), even one whose sentence names the place it
-    // counts from or the person who travels.
+    // So is a measure that locates something (LocatingMeasureEs: "a 40 kilómetros de
+    // Villaclara"), even one whose sentence names the place it counts from. A verb whose
+    // subject Spanish drops (DroppedSubjectVerbEs: "Tiene una autonomía de 400 kilómetros")
+    // keeps the subject before.
     if (lang_ == Lang::kEs && !pick.empty() && BareMeasureEs(f) &&
         ((refs_.empty() && pick_from_outside() && SentencePronoun() >= e &&
-          !BackReferenceEs(text_.substr(s, e - s))) ||
+          !BackReferenceEs(text_.substr(s, e - s)) && !DroppedSubjectVerbEs(text_, s, f, ms_)) ||
          LocatingMeasureEs(text_, s, f))) {
       dropped = pick.entity;
       pick = Pick{};

@@ -1255,11 +1255,6 @@ TEST_CASE("es: members with a de place phrase after the count are where they are
 TEST_CASE("es: a measure no metric labels is no borrowed organisation's", "[attribution][es]") {
   // A length, a weight or a frequency whose sentence names no one is not the subject of the
   // sentences before.
-  auto a = Text(
-      "La empresa Kelmar Industrias presentó ayer su nuevo taladro. El aparato pesa apenas 3 "
-      "kilos y mide 40 centímetros.");
-  CHECK(nf::testing::FigureWith(a, "3 kilos").entity.empty());
-  CHECK(nf::testing::FigureWith(a, "40 centímetros").entity.empty());
   auto b = Text(
       "El doctor Ramiro Velasco dio una charla en Toledo. La tormenta dejó 80 litros por metro "
       "cuadrado en la costa.");
@@ -1274,6 +1269,12 @@ TEST_CASE("es: a measure no metric labels is no borrowed organisation's", "[attr
       "El sector del acero crece. La compañía Kelmar Industrias fabricó 900 toneladas de tubos en "
       "marzo.");
   CHECK(nf::testing::FigureWith(n, "900 toneladas").entity == "Kelmar Industrias");
+  // Negative: a product's figures are its maker's ("El aparato …" points back to it).
+  auto a = Text(
+      "La empresa Kelmar Industrias presentó ayer su nuevo taladro. El aparato pesa apenas 3 "
+      "kilos y mide 40 centímetros.");
+  CHECK(nf::testing::FigureWith(a, "3 kilos").entity == "Kelmar Industrias");
+  CHECK(nf::testing::FigureWith(a, "40 centímetros").entity == "Kelmar Industrias");
   // Negative: a pronoun back to the subject keeps the measure the subject's.
   auto p = Text(
       "La compañía Kelmar Industrias abrió una planta en Arvela. Su nave ocupa 6.000 metros "
@@ -1292,10 +1293,10 @@ TEST_CASE("es: a measure that locates or paces something is nobody's", "[attribu
       "El alcalde Ramiro Velasco inauguró ayer el nuevo albergue de Montelobo, a unos 40 "
       "kilómetros al norte de Villaclara.");
   CHECK(nf::testing::FigureWith(a, "40 kilómetros").entity.empty());
-  auto b = Text(
-      "La ciclista Marta Olmedo bajó el puerto a más de 90 kilómetros por hora en la última "
-      "etapa.");
-  CHECK(nf::testing::FigureWith(b, "90 kilómetros").entity.empty());
+  auto d = Text(
+      "La policía cortó ayer la carretera de Montelobo. El incendio ardía a 15 kilómetros de "
+      "Villaclara.");
+  CHECK(nf::testing::FigureWith(d, "15 kilómetros").entity.empty());
   // Negative: the "a" of a range is no place's preposition.
   auto r = Text("La compañía Kelmar Industrias fabrica vigas de 10 a 15 metros para puentes.");
   CHECK(nf::testing::FigureWith(r, "15 metros").entity == "Kelmar Industrias");
@@ -1303,4 +1304,60 @@ TEST_CASE("es: a measure that locates or paces something is nobody's", "[attribu
   auto c =
       Text("La compañía Kelmar Industrias redujo sus emisiones a 300 toneladas en el último año.");
   CHECK(nf::testing::FigureWith(c, "300 toneladas").entity == "Kelmar Industrias");
+}
+
+TEST_CASE("es: a speed or a depth after a is the owner the sentence names", "[attribution][es]") {
+  // Only a place is located by "a N km": a speed or a depth stays the named owner's.
+  auto t = Text(
+      "El nuevo tranvía de Kelmar Transportes circulará a 80 kilómetros por hora desde junio.");
+  CHECK(nf::testing::FigureWith(t, "80 kilómetros").entity == "Kelmar Transportes");
+  auto p = Text("El pozo de Kelmar Minera llega a 700 metros de profundidad.");
+  CHECK(nf::testing::FigureWith(p, "700 metros").entity == "Kelmar Minera");
+  // An athlete's own speed is the athlete's.
+  auto b = Text(
+      "La ciclista Marta Olmedo bajó el puerto a más de 90 kilómetros por hora en la última "
+      "etapa.");
+  CHECK(nf::testing::FigureWith(b, "90 kilómetros").entity == "Marta Olmedo");
+}
+
+TEST_CASE("es: a measure after a verb with a dropped subject stays the subject's",
+          "[attribution][es]") {
+  // Spanish drops the pronoun: the verb opening the sentence carries the subject before.
+  auto a = Text(
+      "La compañía Kelmar Industrias explota la cantera de Pradillo desde 2012. El año pasado "
+      "sacó 60.000 toneladas de granito.");
+  CHECK(nf::testing::FigureWith(a, "60.000 toneladas").entity == "Kelmar Industrias");
+  auto b = Text(
+      "La firma Kelmar Industrias mostró el martes su furgoneta eléctrica. Tiene un alcance de "
+      "350 kilómetros.");
+  CHECK(nf::testing::FigureWith(b, "350 kilómetros").entity == "Kelmar Industrias");
+  auto c =
+      Text("Argentina es un país muy extenso. Mide cerca de 3.700 kilómetros de punta a punta.");
+  CHECK(nf::testing::FigureWith(c, "3.700 kilómetros").entity == "Argentina");
+  auto se = Text(
+      "La compañía Kelmar Industrias explota la cantera de Pradillo. En 2030 se extrajeron 9.000 "
+      "toneladas de mármol.");
+  CHECK(nf::testing::FigureWith(se, "9.000 toneladas").entity == "Kelmar Industrias");
+  // A vehicle's measure is its maker's.
+  auto v = Text(
+      "La firma Kelmar Industrias mostró el martes su furgoneta eléctrica. El vehículo recorre "
+      "350 kilómetros con una carga.");
+  CHECK(nf::testing::FigureWith(v, "350 kilómetros").entity == "Kelmar Industrias");
+  // A quantity after a subjectless verb keeps the subject before.
+  auto q =
+      Text("La compañía Kelmar Industrias presentó su nueva grúa. Levanta hasta 40 toneladas.");
+  CHECK(nf::testing::FigureWith(q, "40 toneladas").entity == "Kelmar Industrias");
+  // Negative: a sentence with its own subject noun before the verb still gives nobody's.
+  auto n = Text(
+      "La compañía Kelmar Industrias presentó su plan. El río bajaba con 2.000 toneladas de "
+      "lodo.");
+  CHECK(nf::testing::FigureWith(n, "2.000 toneladas").entity.empty());
+  // Negative: a preposition or a noun opening the sentence is no verb.
+  auto o = Text(
+      "La compañía Kelmar Industrias presentó su plan. Sobre la mesa quedaban 3 kilos de harina.");
+  CHECK(nf::testing::FigureWith(o, "3 kilos").entity.empty());
+  auto d = Text(
+      "La compañía Kelmar Industrias presentó su plan. Pastilla de 40 miligramos, según el "
+      "prospecto.");
+  CHECK(nf::testing::FigureWith(d, "40 miligramos").entity.empty());
 }
