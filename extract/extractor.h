@@ -313,7 +313,7 @@ class Extractor {
   // Session 31 (40): a German-speaking country's region is a place in German texts; an
   // untranslated German region name only there; a place continued by a capitalised word is
   // no place.
-  static constexpr uint32_t kVersion = 47;
+  static constexpr uint32_t kVersion = 48;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
