@@ -4180,14 +4180,13 @@ TEST_CASE("attribution en: a figure of the world economy is nobody's",
 
 TEST_CASE("attribution en: a whole trade or what there is in the world is nobody's",
           "[attribution][sources][en][worldtrade]") {
-  // The size of a trade, whatever cue word gives it an owner's metric.
-  // (The metric is an owner's: without TradeSizeEn the pick would stay.)
+  // The size of a trade is nobody's, whatever cue word stands near it.
   const std::string a =
       "Brenmoor prints card games. Profit in card games, a $6.5bn industry across the globe, "
       "keeps rising.";
   auto fa = Run(a, kEn, {{"$6.5bn", kMoney}}, {{"Brenmoor"}}, "Brenmoor");
   CHECK(fa[0].entity.empty());
-  CHECK((fa[0].metric == "profit" || fa[0].metric == "revenue"));
+  CHECK(fa[0].metric == "market_size");  // IndustrySizeEn: a trade's size, not Profit's
   // What there is in the world, after a place carried from before.
   const std::string b =
       "Ostvania builds water pumps. Across the globe, there are about 12 million hand pumps.";
