@@ -208,7 +208,7 @@ void TitlePeriodsFromBody(std::string_view title_text, std::string_view body_tex
 
 // A one-off sum a sentence names as a penalty, a settlement or a damage paid or claimed
 // ("Kelmar was fined EUR 3m", "agreed to pay $7m to settle the suit", "eine Geldstrafe von 900
-// Euro", "das Lösegeld betrug 2 Millionen Dollar", "una multa de 4.000 euros", "la fianza de
+// Euro", "2 Millionen Dollar Lösegeld gefordert", "una multa de 4.000 euros", "la fianza de
 // 80.000 dólares"): no result of the year the text reports on. True for a money figure
 // without a metric or of metric "tax" (the classifier's reading of "fined") with such a word
 // in its sentence at most 80 bytes before or 60 bytes after it (en "fine(d/s)", "penalt...",
