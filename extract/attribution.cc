@@ -1470,11 +1470,14 @@ size_t NameBeforeShortFormDe(std::string_view text, size_t lo, const EntityMenti
 // `w`, the word before `after` (the word the walk came from): a lower-case word that is no
 // article, preposition or adjective before a noun or adjective ("Laut Polizei verlor die X AG
 // …": "verlor" ends it, the AG is the clause's subject, not the cited one).
+// The articles (IsArticle), prepositions with "laut" (IsPreposition) and German indefinite
+// articles are one set: one look-up per word of the walk.
 bool EndsCiteWalkDe(std::string_view w, std::string_view after) {
-  if (w.empty() || ner::StartsUpper(w) || EqualsLowerAscii(w, "laut") || IsArticle(w) ||
-      IsPreposition(w) || InListLower(w, function_words::kIndefiniteArticlesDe)) {
-    return false;
-  }
+  static constexpr auto kWords =
+      function_words::Concat(function_words::kArticles, function_words::kPrepositions,
+                             function_words::kIndefiniteArticlesDe);
+  static const scan::LowerWordSet kOpen(kWords);
+  if (w.empty() || ner::StartsUpper(w) || kOpen.Contains(w)) return false;
   return !(InflectedAdjectiveDe(w) && (ner::StartsUpper(after) || InflectedAdjectiveDe(after)));
 }
 
@@ -5274,10 +5277,10 @@ bool Attributor::CitedInSentence(size_t s, const EntityMention& m, std::string_v
   // Landesamts (LA)" names whose figures they are).
   const bool short_form = de_source && (at = NameBeforeShortFormDe(text_, s, m)) != m.start;
   if (short_form) w = WordBefore(text_, s, at, &w_start);
-  std::string_view after;  // the word the walk came from (German: EndsCiteWalkDe)
-  if (size_t as = 0, ae = 0; lang_ == Lang::kDe && scan::NextToken(text_, at, &as, &ae)) {
-    after = text_.substr(as, ae - as);
-  }
+  // The word the walk came from (German: EndsCiteWalkDe); at the first step the token at
+  // `at`, read only where EndsCiteWalkDe reads it (after an inflected adjective).
+  std::string_view after;
+  const size_t first_at = at;
   for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
     const size_t w_end = w_start + w.size();
     if (scan::HasAnyOf(text_.substr(w_end, at - w_end), ",;:()")) break;
@@ -5302,7 +5305,13 @@ bool Attributor::CitedInSentence(size_t s, const EntityMention& m, std::string_v
                                                       "durch", "von", "vom", "de", "del"});
     }
     // German: no verb between the cue and the name (EndsCiteWalkDe).
-    if (!cited && lang_ == Lang::kDe && EndsCiteWalkDe(cur, after)) break;
+    if (!cited && lang_ == Lang::kDe) {
+      if (size_t as = 0, ae = 0;
+          k == 0 && InflectedAdjectiveDe(cur) && scan::NextToken(text_, first_at, &as, &ae)) {
+        after = text_.substr(as, ae - as);
+      }
+      if (EndsCiteWalkDe(cur, after)) break;
+    }
     after = cur;
     if (w_start == at) break;
   }
