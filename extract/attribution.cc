@@ -2194,6 +2194,48 @@ class Attributor {
     }
     return false;
   }
+  // German: whether place `m` is named as where the counted thing goes to or reaches, not as
+  // whose figure it is: after "bis" ("bis Kralstadt", "bis nach X", "bis auf X": a reach or an
+  // exception), or "nach" for a figure that counts no people ("flossen 3 Millionen Euro nach
+  // X", "eine Etappe nach X"; a count of people "nach X" is where they are now:
+  // PlaceAfterFigure). One "ganz" or article may stand between; only blanks between the words
+  // (not "von der Welt (X)"). Not "aus X": an origin is often the owner ("davon 500 Millionen
+  // aus X" gives X's money, "Stimmen aus X" X's votes).
+  [[nodiscard]] bool DirectionPlaceDe(const EntityMention& m, const Figure& f) const {
+    size_t ws = m.start;
+    auto word_before = [&](size_t pos, size_t* start) -> std::string_view {
+      const std::string_view w = WordBefore(text_, s_, pos, start);
+      return !w.empty() && *start + w.size() + 1 == pos && text_[*start + w.size()] == ' '
+                 ? w
+                 : std::string_view{};
+    };
+    std::string_view w = word_before(m.start, &ws);
+    if (EqualsLowerAscii(w, "ganz") || w == "dem" || w == "der" || w == "den" || w == "die" ||
+        w == "das") {
+      w = word_before(ws, &ws);
+    }
+    if (EqualsLowerAscii(w, "bis")) return true;
+    size_t ws2 = ws;
+    const bool bis = !w.empty() && EqualsLowerAscii(word_before(ws, &ws2), "bis");
+    if (EqualsLowerAscii(w, "nach")) return bis || !PeopleCount(f);
+    return bis && EqualsLowerAscii(w, "auf");
+  }
+  // German: whether place `m` continues a list that place `prev` opens ("bis nach X und Y",
+  // "nach X, Y oder Z"): "und", "oder", "sowie" or a comma right after `prev`, then at most 20
+  // bytes without other punctuation ("und Teile Ys").
+  [[nodiscard]] bool ListedAfterDe(const EntityMention& prev, const EntityMention& m) const {
+    if (m.start <= prev.end || m.start - prev.end > 28) return false;
+    std::string_view gap = text_.substr(prev.end, m.start - prev.end);
+    bool joined = false;
+    for (std::string_view j : {", ", " und ", " oder ", " sowie "}) {
+      if (gap.starts_with(j)) {
+        gap.remove_prefix(j.size());
+        joined = true;
+        break;
+      }
+    }
+    return joined && gap.size() <= 20 && gap.find_first_of(",;:()\"") == std::string_view::npos;
+  }
   // German: the last place of the sentence between the figure's clause start `cs` and the
   // figure, not a destination ("nach X"); nullptr when there is none.
   const EntityMention* ClausePlaceBefore(const Figure& f, size_t cs) const {
@@ -7593,11 +7635,22 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 5b: a sentence that names no organisation but a place: the place ("Die
     // Arbeitslosigkeit in Österreich stieg auf 7 Prozent").
+    bool destination_only = false;  // German: its only places are destinations (below)
     if (pick.empty()) {
       bool any_org = false;
       const EntityMention* place = nullptr;
+      const EntityMention* destination = nullptr;  // the last German destination (below)
       for (const EntityMention* m : ms_) {
         any_org = any_org || OrgLike(*m);
+        // German: a destination or reach ("flossen 3 Millionen Euro nach X", "ein Stau bis
+        // nach X"; DirectionPlaceDe), and a place listed after one ("bis nach X und Y"), is
+        // where the thing goes, not whose figure it is.
+        if (lang_ == Lang::kDe && m->type == EntityType::kPlace &&
+            (DirectionPlaceDe(*m, f) ||
+             (destination != nullptr && ListedAfterDe(*destination, *m)))) {
+          destination = m;
+          continue;
+        }
         // German: not a place after the figure beyond the end of its statement ("4 Prozent
         // Plus: Kralstadt …"; StatementEndsInDe): the figure goes on to the topic (rule 6).
         if (m->type == EntityType::kPlace && (place == nullptr || m->start < f.start) &&
@@ -7608,12 +7661,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
       if (!any_org && place != nullptr) pick = Pick::Of(*place);
+      // German: a sentence whose only places are destinations names nobody the figure is
+      // about: it stays null rather than borrow a place of the clause or the sentences
+      // before (rule 6), which in the corpus were mostly wrong ("Über die Jahre flossen 4
+      // Millionen Euro nach X" in a story about another country).
+      destination_only = !any_org && place == nullptr && destination != nullptr;
     }
     // German: a sentence whose organisations decided nothing above (governed, cited, a
     // compound's modifier: "der Bürgerkrieg zwischen der X-Minderheit und …") with no subject
     // within reach before it: a place before the figure in its clause ("In Morenien war ein
     // Bürgerkrieg mit 300.000 Toten zu Ende gegangen"), not the far article topic.
-    if (pick.empty() && lang_ == Lang::kDe &&
+    if (pick.empty() && lang_ == Lang::kDe && !destination_only &&
         (topic_.empty() || f.start >= topic_end_ + kTopicReach)) {
       if (const EntityMention* place = ClausePlaceBefore(f, cs)) pick = Pick::Of(*place);
     }
@@ -7624,7 +7682,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         text_.substr(s, f.start - s).find_first_not_of(" \n\"'") == std::string_view::npos) {
       restated_.push_back(&f);  // opens its sentence: maybe a heading (Run's last pass)
     }
-    if (pick.empty()) {
+    if (pick.empty() && !destination_only) {
       if (!topic_.empty() && f.start < topic_end_ + kTopicReach) {
         pick = TopicPick();
         borrowed = true;
