@@ -48,7 +48,9 @@ constexpr std::string_view kNominal[] = {
     // en
     "company", "group", "firm", "bank", "lender", "carmaker", "automaker", "retailer", "airline",
     "brewer", "insurer", "maker", "manufacturer", "chipmaker", "operator", "conglomerate",
-    "publisher", "giant", "chain", "supermarket"};
+    "publisher", "giant", "chain", "supermarket",
+    // airlines, television and telephone firms ("the US carrier", "the broadcaster")
+    "carrier", "broadcaster", "telco"};
 // Nominal references naming the parent of the entity after them ("Mutterkonzern von TikTok").
 constexpr std::string_view kParentNouns[] = {
     "mutterkonzern", "muttergesellschaft", "eigentümer", "matriz", "parent", "owner"};

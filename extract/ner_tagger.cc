@@ -242,7 +242,10 @@ bool CompanyHeadEn(std::string_view w) {
       // institutions and firms named by a field and a generic head ("Tarvel Monetary Fund",
       // "Brelland Retail Consortium", "Korvala Data", "Pellam Securities")
       "Fund", "Foundation", "Consortium", "Administration", "Data", "Services", "Securities",
-      "Stores", "Exploration"};
+      "Stores", "Exploration",
+      // football clubs named by their town ("Kelvington United"): the model reads "United"
+      // as a place
+      "United"};
   return InList(w, kWords);
 }
 

@@ -460,6 +460,28 @@ TEST_CASE(
   CHECK(nf::testing::FigureWith(n, "3%").entity == "US");
 }
 
+TEST_CASE("en: a place before an airline or telecoms company noun refers to the company",
+          "[attribution][en]") {
+  // "the fifth biggest US carrier", "the UK telco": company nouns of airlines and telephone
+  // firms, like "the US firm".
+  auto x = Art("Brisca Air short of cash",
+               "Brisca Air warned on Tuesday that it may run short of cash. Shares in the third "
+               "largest US carrier slid 4.2% to $8.15 by the close.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$8.15").entity == "Brisca Air");
+  CHECK(nf::testing::FigureWith(x, "4.2%").entity == "Brisca Air");
+  auto z = Art("Kellmoor cuts jobs",
+               "Kellmoor Group said trading was weak. The UK telco plans to cut 900 jobs.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "900 jobs").entity == "Kellmoor Group");
+  // Negative: a market the noun describes keeps the place.
+  auto n = Art("Brisca Air short of cash",
+               "Brisca Air warned on Tuesday that it may run short of cash. The US carrier market "
+               "shrank 3% last year.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "3%").entity == "US");
+}
+
 TEST_CASE("en: a deal's price goes to the buyer named as the purchase's agent before it",
           "[attribution][en]") {
   auto x = Art("Kellmoor sold",
@@ -908,6 +930,19 @@ TEST_CASE("en: a company's head word after a name belongs to the company's name"
   // Negative: a common word opening the sentence stays out of the name.
   auto n = Text("Rising Energy costs cut output by 4% in May.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(n, "4%").entity != "Rising Energy");
+}
+
+TEST_CASE("en: a football club's United after its town belongs to the club's name",
+          "[attribution][en]") {
+  auto x = Text("Kelvington United shares closed at 182p on Friday.", nf::Lang::kEn);
+  const nf::Figure& k = nf::testing::FigureWith(x, "182p");
+  CHECK(k.entity == "Kelvington United");
+  CHECK(k.entity_type == nf::EntityType::kOrg);
+  auto y = Text("Shares in Dunmore United fell 3% on Monday.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "3%").entity == "Dunmore United");
+  // Negative: the country's name stays the country.
+  auto n = Text("United States exports rose 5% in May.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "5%").entity == "US");
 }
 
 TEST_CASE("en: an institution's or firm's generic head word after a name belongs to its name",
