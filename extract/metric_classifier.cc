@@ -92,6 +92,7 @@ enum class Cue : uint8_t {
   kLimit,         // a limit ("Deckel", "tope", "cap"): a budget only next to a spend cue
   kListHead,      // "angeführt von": the figures that follow detail the previous one
   kRespectively,  // "respectively": i-th figure -> i-th entity of the list before
+  kPrize,         // "Preisgeld", "dotiert", "premio", "prize": money won is no price (none)
 };
 
 enum : uint8_t {
@@ -355,6 +356,13 @@ constexpr CueWord kCues[] = {
     {"expenditure", Cue::kSpend, kWordStart, 0, kEn},
     {"charge", Cue::kSpend, kWordStart, 0, kEn},
 
+    // A prize and its money ("Preisgeld", "mit 20.000 Euro dotiert", "Nobelpreis"): no price.
+    {"preisgeld", Cue::kPrize, kInside, 0, kDe},
+    {"preisträger", Cue::kPrize, kInside, 0, kDe},
+    {"nobelpreis", Cue::kPrize, kInside, 0, kDe},
+    {"dotiert", Cue::kPrize, kWordStart, 0, kDe},
+    {"premio", Cue::kPrize, kWordStart, 0, kEs},
+    {"prize", Cue::kPrize, kWordStart, 0, kEn},
     {"preis", Cue::kPrice, kInside, 0, kDe},
     {"kurs", Cue::kPrice, kWordStart, 0, kDe},
     {"kostet", Cue::kPrice, kInside, kStrong, kDe},
@@ -1109,6 +1117,7 @@ constexpr CueWord kCues[] = {
     {"belegschaft", Cue::kEmployees, kInside, 0, kDe},
     {"bedienstete", Cue::kEmployees, kInside, 0, kDe},  // Austrian: "Vertragsbedienstete"
     {"jobs", Cue::kEmployees, kInside, kStrong, kDeEn},
+    {"empleador", Cue::kNone, kWordStart, 0, kEs},  // employers ("empleadoras"), no staff
     {"empleado", Cue::kEmployees, kWordStart, kStrong, kEs},
     {"empleo", Cue::kEmployees, kWordStart, kStrong, kEs},
     {"trabajador", Cue::kEmployees, kWordStart, 0, kEs},
@@ -1817,6 +1826,33 @@ size_t CueStartsGated(const CueIndex& idx, const unsigned char* u, size_t size, 
 
 // All cue words of language `lang` in text[s, e).
 // `filtered` = false: without the head filter (the slow path for tests; same hits).
+// True when the cases cue `h` ("casos", "cases", "Fällen" as a word of its own) ends an
+// adverbial of instances: "en algunos casos", "in many cases", "in beiden Fällen", "en todos
+// los casos", "in den meisten Fällen", "en la mayoría de los casos" — "in some instances", no
+// count of cases or patients. REQUIRES: s <= h.start.
+bool InstancesIdiom(std::string_view text, size_t s, const CueHit& h) {
+  const std::string_view cue = kCues[h.cue].text;
+  if (cue != "casos" && cue != "cases" && cue != "fälle") return false;
+  if (h.start > s && WordByteAt(text, h.start - 1)) return false;  // "Einzelfällen"
+  const auto before = [&](std::string_view w) {
+    return WordBeforeBlanks(text, s, static_cast<size_t>(w.data() - text.data()));
+  };
+  const std::string_view w1 = WordBeforeBlanks(text, s, h.start);
+  if (w1.empty()) return false;
+  if (InListLower(w1, {"algunos", "ambos",   "esos",     "estos",   "muchos",   "otros",  "ciertos",
+                       "varios",  "dichos",  "aquellos", "tales",   "pocos",    "some",   "both",
+                       "many",    "most",    "such",     "these",   "those",    "other",  "certain",
+                       "all",     "several", "few",      "einigen", "vielen",   "beiden", "allen",
+                       "manchen", "solchen", "diesen",   "wenigen", "einzelnen"})) {
+    return InListLower(before(w1), {"en", "in"});
+  }
+  if (!InListLower(w1, {"los", "den"})) return false;
+  const std::string_view w0 = before(w1);
+  if (w0.empty()) return false;
+  if (InListLower(w0, {"todos", "meisten"})) return InListLower(before(w0), {"en", "in"});
+  return InListLower(w0, {"de"}) && InListLower(before(w0), {"mayoría"});
+}
+
 void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<CueHit>* out,
               bool filtered = true) {
   out->clear();
@@ -1918,7 +1954,8 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
             text[h.start] <= 'Z') ||
            (kCues[h.cue].text == "stimmten" && !StimmtenVotes(text, s, e, h)) ||
            (kCues[h.cue].cue == Cue::kTax && TaxQualifiedOnly(text, s, e, h)) ||
-           (kCues[h.cue].text == "stellen" && !StellenJob(text, s, h));
+           (kCues[h.cue].text == "stellen" && !StellenJob(text, s, h)) ||
+           (kCues[h.cue].cue == Cue::kCases && InstancesIdiom(text, s, h));
   });
   // A limit word (kLimit) stays only on spending: next to a spend cue, at most 40 bytes
   // between them in either order and no , or ; ("Kostendeckel", "tope de gasto", "cap on spending",
@@ -2471,6 +2508,7 @@ size_t NewClauseAt(std::string_view text, size_t from, size_t to);
 bool DenominatorAt(std::string_view text, size_t pos, const Figure& f);
 bool MarginTiedAfter(std::string_view text, size_t from, size_t cue_start);
 bool ShareholderHolds(std::string_view text, const Figure& f, const CueHit& h);
+bool CapacityOfOutput(std::string_view text, const Figure& f, const CueHit& h);
 
 // `text` (when given): the scanned text, for the condition test of change cues.
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
@@ -2504,6 +2542,14 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     // selling; not "die Anteilseigner billigten den Plan mit 88 Prozent".
     if (kCues[h.cue].cue == Cue::kStake && !text.empty() && f.kind == FigureKind::kPercent &&
         kCues[h.cue].text == "anteilseigner" && !ShareholderHolds(text, f, h)) {
+      continue;
+    }
+    // A capacity ("Kapazität", "capacidad", "capacity") is production only as an output: not
+    // a disk's, a hall's, a hospital's or a force's ("64 gigabytes", "640 camas", "3.000
+    // soldados"; CapacityOfOutput).
+    if (!text.empty() && kCues[h.cue].cue == Cue::kProduction &&
+        InList(kCues[h.cue].text, {"kapazität", "capacidad", "capacity"}) &&
+        !CapacityOfOutput(text, f, h)) {
       continue;
     }
     // A margin names an amount only when tied to it: before it ("un margen bruto de 40
@@ -2658,6 +2704,54 @@ bool MarginTiedAfter(std::string_view text, size_t from, size_t cue_start) {
   size_t j = static_cast<size_t>(w.data() - text.data()) + w.size();
   while (j < cue_start && text[j] == ' ') ++j;
   return j == cue_start && InListLower(w, {"de", "of"});
+}
+
+// True when the capacity cue `h` ("Kapazität" also inside a compound, "capacidad",
+// "capacity") of the sentence in `text` names an output for figure `f`: the figure is what a
+// plant turns out (a mass, power, energy or a volume of oil: "80.000 Tonnen", "5,300 MW",
+// "90.000 barriles"; counted units or vehicles), or the capacity is called one of production
+// by the words beside it: German a compound's first part ("Jahreskapazität",
+// "Kraftwerkskapazität"), English the word before it ("annual capacity", "generating
+// capacity"), Spanish the word after it, across "de" / "para" ("capacidad productiva",
+// "capacidad de generación"). Not a disk's or a battery's capacity ("24 Terabytes", "3.000
+// mAh"), nor a hall's, a hospital's, a network's or a force's ("900 Plätze", "640 camas",
+// "las capacidades de una fuerza de 3.000 soldados", "computing capacity of 2,000 servers").
+bool CapacityOfOutput(std::string_view text, const Figure& f, const CueHit& h) {
+  if (f.kind == FigureKind::kQuantity &&
+      InList(f.unit, {"t", "kt", "Mt", "MW", "GW", "kW", "TW", "kWh", "MWh", "GWh", "TWh", "bbl",
+                      "l", "hl"})) {
+    return true;
+  }
+  if (f.kind == FigureKind::kCount &&
+      InListLower(f.unit, {"unit", "vehicle", "car", "cars", "tonnes", "tons", "toneladas",
+                           "tonnen", "megawatts", "megavatios", "barrels", "barriles", "barrel"})) {
+    return true;
+  }
+  // German: the first part of the compound the cue ends ("Jahres|kapazität").
+  size_t ws = h.start;
+  while (ws > 0 && WordByteAt(text, ws - 1)) --ws;
+  if (ws < h.start) {
+    const std::string_view head = text.substr(ws, h.start - ws);
+    for (std::string_view part : {"produktion", "jahres", "fertigung", "erzeugung", "kraftwerk",
+                                  "förder", "herstellung", "raffinerie"}) {
+      if (scan::FindLower(head, part) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+  if (InListLower(WordBeforeBlanks(text, 0, h.start),
+                  {"production", "productive", "producing", "manufacturing", "generating",
+                   "generation", "refining", "output", "annual", "yearly", "installed"})) {
+    return true;
+  }
+  size_t we = h.end;
+  while (WordByteAt(text, we)) ++we;
+  std::string_view next = WordAfter(text, we, text.size());
+  if (InListLower(next, {"de", "para"})) {
+    next =
+        WordAfter(text, static_cast<size_t>(next.data() - text.data()) + next.size(), text.size());
+  }
+  return InListLower(next, {"producción", "productiva", "productivo", "generación", "fabricación",
+                            "refino", "anual", "producir", "fabricar", "generar"});
 }
 
 // True when `w` (the word after a determiner) is a superlative or an ordinal: the noun phrase
@@ -4568,6 +4662,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     if (In(Lang::kEs) && ReceivedFromEs(f, text_, s_, e_)) return kFunding;
     std::string_view m = BestMetric(f, hits_, lo, hi, Cue::kNone, Cue::kNone, text_);
+    // Money a prize is endowed with or a winner takes ("der mit 20.000 Euro dotierte Preis",
+    // "12.000 Euro Preisgeld", "un premio de 3.000 euros", "a $15,000 prize") is no price, and
+    // no small amount's default price below: none of the taxonomy.
+    if ((m.empty() || m == kPrice) && HasCue(hits_, Cue::kPrize)) return {};
     if (m == kSpend && In(Lang::kEn) && SettlesWithAuthorityEn(text_, s_, e_, hits_)) return kTax;
     if (m.empty() && In(Lang::kDe)) m = SeparableVerbDe(f, text_, s_, e_);
     // Money given to fund something is funding, whatever the funded thing names (salaries,

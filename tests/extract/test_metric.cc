@@ -3350,3 +3350,90 @@ TEST_CASE("metric de: a vote cue inside a longer noun after an is no vote share"
   CHECK(MetricOf(kDe, "Die Liste Velmar erhielt 22 Prozent an Wählerstimmen in Korbach.",
                  "22 Prozent", kPercent, "", 22) == "vote_share");
 }
+
+TEST_CASE("metric: a capacity is production only as an output", "[metric]") {
+  constexpr FigureKind kQuantity = FigureKind::kQuantity;
+  // What a plant turns out, or a capacity called one of production.
+  CHECK(MetricOf(kDe, "Das neue Werk der Halvor GmbH hat eine Kapazität von 80.000 Tonnen.",
+                 "80.000 Tonnen", kQuantity, "t", 80000) == "production");
+  CHECK(MetricOf(kDe, "Die Jahreskapazität der Brantor-Fabrik liegt bei 120.000 Stück.",
+                 "120.000 Stück", kCount, "", 120000) == "production");
+  CHECK(MetricOf(kEs, "La refinería de Valdemora tiene una capacidad de 90.000 barriles diarios.",
+                 "90.000 barriles", kCount, "barriles", 90000) == "production");
+  CHECK(MetricOf(kEs, "La fábrica de Quentor tendrá una capacidad productiva de 45.000 motos.",
+                 "45.000 motos", kCount, "motos", 45000) == "production");
+  CHECK(MetricOf(kEn, "The Tarnby mill has an annual capacity of 1.2 million tonnes.",
+                 "1.2 million tonnes", kQuantity, "t", 1.2e6) == "production");
+  CHECK(MetricOf(kEn, "Orvell says its generating capacity will reach 5,300 megawatts.",
+                 "5,300 megawatts", kQuantity, "MW", 5300) == "production");
+  // A disk's, a battery's, a hall's, a hospital's, a force's or a network's capacity: none.
+  CHECK(MetricOf(kDe, "Die neue Festplatte von Velmo bietet eine Kapazität von 24 Terabytes.",
+                 "24 Terabytes", kCount, "terabytes", 24)
+            .empty());
+  CHECK(MetricOf(kDe, "Der Saal im Kurhaus Brelingen hat eine Kapazität von 900 Plätzen.",
+                 "900 Plätzen", kCount, "plätzen", 900)
+            .empty());
+  CHECK(MetricOf(kEs, "El hospital de Villaroca amplió su capacidad hasta 640 camas.", "640 camas",
+                 kCount, "camas", 640)
+            .empty());
+  CHECK(MetricOf(kEs,
+                 "La alianza aprobó las capacidades de una fuerza de 3.000 soldados y 90 "
+                 "helicópteros.",
+                 "90 helicópteros", kCount, "helicópteros", 90)
+            .empty());
+  CHECK(MetricOf(kEn, "The new Orlin drive has a storage capacity of 64 gigabytes.", "64 gigabytes",
+                 kCount, "gigabytes", 64)
+            .empty());
+  CHECK(MetricOf(kEn, "Pelcor wants to book computing capacity of 2,000 servers.", "2,000 servers",
+                 kCount, "server", 2000)
+            .empty());
+}
+
+TEST_CASE("metric es: employers are no employees", "[metric][es]") {
+  CHECK(MetricOf(kEs, "Según el registro de Quenta, 5.300 empleadoras dejaron la lista este año.",
+                 "5.300 empleadoras", kCount, "empleadoras", 5300)
+            .empty());
+  CHECK(MetricOf(kEs, "La firma Quenta tiene ya 5.300 empleados en la región.", "5.300 empleados",
+                 kCount, "", 5300) == "employees");
+}
+
+TEST_CASE("metric: in some cases names no cases", "[metric]") {
+  CHECK(MetricOf(kEs, "En algunos casos los vecinos de Morela esperaron 40 minutos y 12 horas.",
+                 "12 horas", kCount, "", 12)
+            .empty());
+  CHECK(MetricOf(kEs, "En la mayoría de los casos el club de Pradela celebró 30 reuniones.",
+                 "30 reuniones", kCount, "reuniones", 30)
+            .empty());
+  CHECK(MetricOf(kEn, "In many cases the Fenwick brokers answered 70 letters a week.", "70 letters",
+                 kCount, "letters", 70)
+            .empty());
+  CHECK(MetricOf(kDe, "In beiden Fällen habe der Verein Holmbach 35 Mitglieder verloren.",
+                 "35 Mitglieder", kCount, "mitglieder", 35) != "cases");
+  // A count of cases stays one.
+  CHECK(MetricOf(kEs, "La región de Morela registró 40 casos nuevos.", "40 casos", kCount, "",
+                 40) == "cases");
+  CHECK(MetricOf(kEn, "Health officials in Dunmore reported 35 new cases on Friday.",
+                 "35 new cases", kCount, "", 35) == "cases");
+  CHECK(MetricOf(kDe, "Das Amt meldete 35 neue Fälle im Landkreis Holmbach.", "35 neue Fälle",
+                 kCount, "", 35) == "cases");
+}
+
+TEST_CASE("metric: prize money is no price", "[metric]") {
+  CHECK(MetricOf(kDe, "Den mit 15.000 Euro dotierten Preis der Stadt Holmbach erhielt Jana Velt.",
+                 "15.000 Euro", kMoney, "EUR", 15000)
+            .empty());
+  CHECK(MetricOf(kDe, "Die Siegerin Mara Tolk kassierte 8.500 Euro Preisgeld.", "8.500 Euro",
+                 kMoney, "EUR", 8500)
+            .empty());
+  CHECK(MetricOf(kEs, "El certamen de Morela entrega un premio de 3.000 euros al ganador.",
+                 "3.000 euros", kMoney, "EUR", 3000)
+            .empty());
+  CHECK(MetricOf(kEn, "The winner of the Dunmore open takes home a $12,000 prize.", "$12,000",
+                 kMoney, "USD", 12000)
+            .empty());
+  // A price stays one.
+  CHECK(MetricOf(kDe, "Der Preis für das Velmo-Rad liegt bei 1.900 Euro.", "1.900 Euro", kMoney,
+                 "EUR", 1900) == "price");
+  CHECK(MetricOf(kEn, "The Orlin tablet will sell at a price of $349.", "$349", kMoney, "USD",
+                 349) == "price");
+}
