@@ -334,6 +334,35 @@ const Raw* AnchorBefore(const std::vector<Raw>& raw, uint32_t pos, bool stated) 
   return near;
 }
 
+// Whether token k starts a like-comparison that ends at the year token i (k < i): "wie",
+// "as", "like" or "como", written in lower case (not a sentence's "Wie 2016 bekannt wurde",
+// "Como en 2016 perdió …" = "since"), then only filler words: adverbs ("schon", "bereits",
+// "zuletzt", "auch", "noch", "ya"), "im Jahr", "in", "during", "en", "durante", "el año",
+// "they did", "was the case", "ocurrió". English and Spanish need "in" / "during" / "en" /
+// "durante" / "año" right before the year ("as 2016" is rare and often a list: "such as
+// 2016 and 2017"). German "wie" after a comma is "how" ("zeigt, wie 2016 der Umsatz …")
+// unless an adverb follows it ("…, wie schon 2016").
+bool LikeComparisonAt(std::string_view text, const std::vector<Token>& t, size_t k, size_t i) {
+  const std::string_view w = t[k].lower;
+  if (!InList(w, {"wie", "as", "like", "como"}) || text[t[k].start] != w[0]) return false;
+  bool adverb = false;
+  for (size_t j = k + 1; j < i; ++j) {
+    const std::string_view f = t[j].lower;
+    if (InList(f, {"schon", "bereits", "zuletzt", "auch", "noch", "ya"})) {
+      adverb = true;
+    } else if (!InList(f, {"im", "jahr", "jahre", "in", "during", "it", "they", "did", "was",
+                           "were", "the", "case", "en", "durante", "el", "año", "ocurrió",
+                           "sucedió", "pasó"})) {
+      return false;
+    }
+  }
+  if (w != "wie") {
+    return k + 1 < i && InList(t[i - 1].lower, {"in", "during", "en", "durante", "año"});
+  }
+  if (adverb) return true;
+  return k > 0 && t[k - 1].end + 1 == t[k].start && text[t[k - 1].end] == ' ';
+}
+
 // Start of a comparison word ("from", "than", "gegenüber", "frente a", "compared with" …)
 // among the few tokens before token i in the same clause; Raw::kNoBase if none.
 // `stops`: the characters that end the search (clause boundaries).
@@ -360,6 +389,22 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
          (w == "que" && InList(t[k - 1].lower, {"más", "menos", "mayor", "menor"})))) {
       return t[k].start;
     }
+    // German "als" right before the year ("als 2016", "als im Jahr 2016") at most four words
+    // after "mehr" / "weniger" in its clause: "6 Prozent mehr Pendler als 2016", "um 300 Fälle
+    // weniger als im Jahr 2016".
+    if (w == "als" && k + 3 >= i && k >= 1 && t[k - 1].end + 1 == t[k].start &&
+        text[t[k - 1].end] == ' ' &&
+        (k + 1 == i || (t[k + 1].lower == "im" && t[i - 1].lower.starts_with("jahr")))) {
+      for (size_t j = k; j-- > 0 && j + 5 > k;) {
+        const std::string_view gap = text.substr(t[j].end, t[j + 1].start - t[j].end);
+        if (gap.find_first_of(stops) != std::string_view::npos) break;
+        if (InList(t[j].lower, {"mehr", "weniger"})) return t[k].start;
+      }
+    }
+    // A like-comparison right before the year: "wie schon 2016", "wie im Jahr 2016", "as in
+    // 2016", "twice as many as they did in 2016", "like in 2016", "como en 2016", "como ya
+    // ocurrió en 2016": the year compared with. LikeComparisonAt reads the words.
+    if (k + 5 >= i && LikeComparisonAt(text, t, k, i)) return t[k].start;
   }
   return Raw::kNoBase;
 }
@@ -1458,14 +1503,17 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
 }
 
 // Whether a comparison word comes right before position `b` (after trailing spaces), not
-// looking before `from`: "from 2003", "than in 2003", "gegenüber 2014" - not the year a
-// report is about.
+// looking before `from`: "from 2003", "than in 2003", "gegenüber 2014", "wie schon 2014", "as
+// in 2003", "como en 2003", "(from) the same period in 2003" - not the year a report is
+// about. (Spanish "mismo periodo" often names the figure's own period: not read.)
 bool ComparisonBefore(std::string_view text, size_t from, size_t b) {
   while (b > from && text[b - 1] == ' ') --b;
-  const size_t w0 = b >= from + 14 ? b - 14 : from;
+  const size_t w0 = b >= from + 20 ? b - 20 : from;
   const std::string_view before = text.substr(w0, b - w0);
   for (std::string_view w :
-       {"from", "than", "than in", "on", "gegenüber", "frente a", "compared with", "respecto a"}) {
+       {"from", "than", "than in", "on", "gegenüber", "frente a", "compared with", "respecto a",
+        " wie schon", " wie bereits", " wie zuletzt", " as in", " like in", " como en",
+        " same period of", " same period in"}) {
     if (before.ends_with(w)) return true;
   }
   return false;

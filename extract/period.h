@@ -60,6 +60,10 @@
 //                    for the figure between the comparison word and the phrase; without a
 //                    comparison word "ein Jahr zuvor", "a year earlier", "el año anterior"
 //                    (not "a year ago", "im Vorjahr") name the nearest figure's period
+//   compared years   "9 Prozent mehr (Pendler) als 2016", "wie schon 2016", "twice as many as
+//                    in 2016", "como ya ocurrió en 2016", "from $3bn in the same period in
+//                    2016": the period only of a figure between the comparison word and the
+//                    year; no article year and no year of a bare quarter
 //   year after       "a year later", "the following year", "im Jahr darauf", "ein Jahr
 //                    später", "im Folgejahr", "un año después", "al año siguiente": one year
 //                    after the nearest period before it in its sentence, else after the year
