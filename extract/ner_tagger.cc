@@ -1562,16 +1562,25 @@ std::optional<NameTagger::CountryNames> NameTagger::CountryByName(std::string_vi
     t->impl_->BuildCountries();
     return static_cast<const NameTagger*>(t);
   }();
+  // German press names are names[0] only, not keys of country_by_name: their lower-case forms,
+  // each to its first country, built once with the table (a miss is one look-up, not a pass
+  // over every country).
+  static const std::unordered_map<std::string, size_t>* const kPress = [] {
+    auto* m = new std::unordered_map<std::string, size_t>();
+    const std::vector<CountryNames>& names = kCountries->impl_->country_names;
+    std::string lower;
+    for (size_t i = 0; i < names.size(); ++i) {
+      ner::LowerInto(names[i][0], &lower);
+      m->emplace(lower, i);  // keeps the first country of a name
+    }
+    return m;
+  }();
   const Impl& im = *kCountries->impl_;
   std::string lower;
   ner::LowerInto(name, &lower);
   auto it = im.country_by_name.find(lower);
   if (it != im.country_by_name.end()) return im.country_names[it->second];
-  std::string press;  // German press names are names[0] only, not keys of country_by_name
-  for (const CountryNames& n : im.country_names) {
-    ner::LowerInto(n[0], &press);
-    if (press == lower) return n;
-  }
+  if (auto p = kPress->find(lower); p != kPress->end()) return im.country_names[p->second];
   return std::nullopt;
 }
 
