@@ -2198,9 +2198,9 @@ class Attributor {
   }
   // German: whether place `m` is named as where the counted thing goes to or reaches, not as
   // whose figure it is: after "bis" ("bis Kralstadt", "bis nach X", "bis auf X": a reach or an
-  // exception), or "nach" for a figure that counts no people ("flossen 3 Millionen Euro nach
-  // X", "eine Etappe nach X"; a count of people "nach X" is where they are now:
-  // PlaceAfterFigure). One "ganz" or article may stand between; only blanks between the words
+  // exception), or "nach" for a figure that counts no people ("soll 12 Milliarden Kubikmeter
+  // Gas nach X liefern", "eine Etappe nach X"; a count of people "nach X" is where they are
+  // now: PlaceAfterFigure). One "ganz" or article may stand between; only blanks between the words
   // (not "von der Welt (X)"). Not "aus X": an origin is often the owner ("davon 500 Millionen
   // aus X" gives X's money, "Stimmen aus X" X's votes).
   [[nodiscard]] bool DirectionPlaceDe(const EntityMention& m, const Figure& f) const {
@@ -2222,9 +2222,9 @@ class Attributor {
     if (EqualsLowerAscii(w, "nach")) return bis || !PeopleCount(f);
     return bis && EqualsLowerAscii(w, "auf");
   }
-  // German: whether place `m` continues a list that place `prev` opens ("bis nach X und Y",
-  // "nach X, Y oder Z"): "und", "oder", "sowie" or a comma right after `prev`, then at most 20
-  // bytes without other punctuation ("und Teile Ys").
+  // German: whether place `m` continues a list that place `prev` opens ("bis nach X oder Y",
+  // "nach X, Y sowie Z"): "und", "oder", "sowie" or a comma right after `prev`, then at most
+  // 20 bytes without other punctuation ("sowie die Inseln Ys").
   [[nodiscard]] bool ListedAfterDe(const EntityMention& prev, const EntityMention& m) const {
     if (m.start <= prev.end || m.start - prev.end > 28) return false;
     std::string_view gap = text_.substr(prev.end, m.start - prev.end);
@@ -7644,9 +7644,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const EntityMention* destination = nullptr;  // the last German destination (below)
       for (const EntityMention* m : ms_) {
         any_org = any_org || OrgLike(*m);
-        // German: a destination or reach ("flossen 3 Millionen Euro nach X", "ein Stau bis
-        // nach X"; DirectionPlaceDe), and a place listed after one ("bis nach X und Y"), is
-        // where the thing goes, not whose figure it is.
+        // German: a destination or reach ("liefert 12 Milliarden Kubikmeter Gas nach X", "eine
+        // Loipe 18 Kilometer lang bis X"; DirectionPlaceDe), and a place listed after one ("bis
+        // nach X oder Y"), is where the thing goes, not whose figure it is.
         if (lang_ == Lang::kDe && m->type == EntityType::kPlace &&
             (DirectionPlaceDe(*m, f) ||
              (destination != nullptr && ListedAfterDe(*destination, *m)))) {
@@ -7665,8 +7665,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (!any_org && place != nullptr) pick = Pick::Of(*place);
       // German: a sentence whose only places are destinations names nobody the figure is
       // about: it stays null rather than borrow a place of the clause or the sentences
-      // before (rule 6), which in the corpus were mostly wrong ("Über die Jahre flossen 4
-      // Millionen Euro nach X" in a story about another country).
+      // before (rule 6), which in the corpus were mostly wrong (a delivery "nach X" in a story
+      // about another country).
       destination_only = !any_org && place == nullptr && destination != nullptr;
     }
     // German: a sentence whose organisations decided nothing above (governed, cited, a

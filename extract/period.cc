@@ -401,9 +401,9 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
         if (InList(t[j].lower, {"mehr", "weniger"})) return t[k].start;
       }
     }
-    // A like-comparison right before the year: "wie schon 2016", "wie im Jahr 2016", "as in
-    // 2016", "twice as many as they did in 2016", "like in 2016", "como en 2016", "como ya
-    // ocurrió en 2016": the year compared with. LikeComparisonAt reads the words.
+    // A like-comparison right before the year: "wie schon 2016", "wie im Jahr 2016", "just as
+    // in 2016", "as it did in 2016", "like in 2016", "como en 2016", "como ya ocurrió en 2016":
+    // the year compared with. LikeComparisonAt reads the words.
     if (k + 5 >= i && LikeComparisonAt(text, t, k, i)) return t[k].start;
   }
   return Raw::kNoBase;
@@ -1504,7 +1504,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
 
 // Whether a comparison word comes right before position `b` (after trailing spaces), not
 // looking before `from`: "from 2003", "than in 2003", "gegenüber 2014", "wie schon 2014", "as
-// in 2003", "como en 2003", "(from) the same period in 2003" - not the year a report is
+// in 2003", "como en 2003", "(of) the same period of 2003" - not the year a report is
 // about. (Spanish "mismo periodo" often names the figure's own period: not read.)
 bool ComparisonBefore(std::string_view text, size_t from, size_t b) {
   while (b > from && text[b - 1] == ' ') --b;

@@ -60,8 +60,8 @@
 //                    for the figure between the comparison word and the phrase; without a
 //                    comparison word "ein Jahr zuvor", "a year earlier", "el año anterior"
 //                    (not "a year ago", "im Vorjahr") name the nearest figure's period
-//   compared years   "9 Prozent mehr (Pendler) als 2016", "wie schon 2016", "twice as many as
-//                    in 2016", "como ya ocurrió en 2016", "from $3bn in the same period in
+//   compared years   "9 Prozent mehr (Pendler) als 2016", "wie schon 2016", "just as in
+//                    2016", "como ya ocurrió en 2016", "topped those of the same period of
 //                    2016": the period only of a figure between the comparison word and the
 //                    year; no article year and no year of a bare quarter
 //   year after       "a year later", "the following year", "im Jahr darauf", "ein Jahr

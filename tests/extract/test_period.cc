@@ -2197,18 +2197,21 @@ TEST_CASE("period: a penalty or settlement or ransom takes no article year", "[p
 TEST_CASE("period: a year after wie schon, as in, como en or a far mehr als is a comparison base",
           "[period][base]") {
   // The compared year is no period of the figure before it: the figure keeps the article's.
-  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Die Liste Nordwind kam mit 412 "
-                 "Stimmen wie schon 2025 auf vier Sitze.",
-                 Lang::kDe, "412 Stimmen") == "2029");
-  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Die Firma stellt 640 Fahrer, "
-                 "wie bereits im Jahr 2024 beim Umbau des Depots.",
-                 Lang::kDe, "640 Fahrer") == "2029");
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Der Hafen schlug 38.000 Container "
+                 "um, genau wie schon 2025.",
+                 Lang::kDe, "38.000 Container") == "2029");
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Ihre Brauerei füllte 90.000 "
+                 "Flaschen ab und lag damit wie bereits im Jahr 2024 vorn.",
+                 Lang::kDe, "90.000 Flaschen") == "2029");
   CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Es gab um 7,4 Prozent mehr "
                  "Fahrgäste im Nachtverkehr als 2027.",
                  Lang::kDe, "7,4 Prozent") == "2029");
-  CHECK(PeriodOf("Korvell Air published its 2029 accounts. It carried 8.2 million passengers, "
-                 "twice as many as in 2026.",
-                 Lang::kEn, "8.2 million passengers") == "2029");
+  CHECK(PeriodOf("Korvell Air published its 2029 accounts. Its cargo arm shipped 18,500 pallets "
+                 "of fruit, just as in 2026.",
+                 Lang::kEn, "18,500 pallets") == "2029");
+  CHECK(PeriodOf("Korvell Air published its 2029 accounts. The ferry line sold 4,300 season "
+                 "tickets, as it did in 2026.",
+                 Lang::kEn, "4,300 season tickets") == "2029");
   CHECK(PeriodOf("Tecnovía presentó sus cuentas de 2029 y de 2029 habló. Vendió 51.300 motos, "
                  "como ya ocurrió en 2026 con su rival.",
                  Lang::kEs, "51.300 motos") == "2029");
@@ -2228,12 +2231,12 @@ TEST_CASE("period: a year after the same period is a comparison base for a bare 
           "[period][base][quarter]") {
   // A quarter without its year takes no compared year named before it (English).
   const std::string en =
-      "Korvell Air posted its 2030 results on Monday. Sales for 2030 rose to $4bn. Orders were "
-      "9% higher than in the same period of 2029. In the fourth quarter, 12 of its 14 plants ran "
+      "Korvell Air posted its 2030 results on Monday. Sales for 2030 rose to $4bn. Cargo volumes "
+      "topped those of the same period in 2029. In the fourth quarter, 12 of its 14 plants ran "
       "at full speed.";
   CHECK(PeriodOf(en, Lang::kEn, "14 plants") == "2030-Q4");
   // Negative: a year named for its own sake still dates the quarter.
-  CHECK(PeriodOf("Korvell Air posted its 2030 results on Monday. Orders rose 9% in 2029. In the "
-                 "fourth quarter, 12 of its 14 plants ran at full speed.",
+  CHECK(PeriodOf("Korvell Air posted its 2030 results on Monday. Cargo volumes grew 9% in 2029. In "
+                 "the fourth quarter, 12 of its 14 plants ran at full speed.",
                  Lang::kEn, "14 plants") == "2029-Q4");
 }
