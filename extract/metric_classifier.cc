@@ -356,7 +356,7 @@ constexpr CueWord kCues[] = {
     {"expenditure", Cue::kSpend, kWordStart, 0, kEn},
     {"charge", Cue::kSpend, kWordStart, 0, kEn},
 
-    // A prize and its money ("Preisgeld", "mit 20.000 Euro dotiert", "Nobelpreis"): no price.
+    // A prize and its money ("Preisgeld", "eine Medaille, mit 6.500 Franken dotiert"): no price.
     {"preisgeld", Cue::kPrize, kInside, 0, kDe},
     {"preisträger", Cue::kPrize, kInside, 0, kDe},
     {"nobelpreis", Cue::kPrize, kInside, 0, kDe},
@@ -1824,8 +1824,6 @@ size_t CueStartsGated(const CueIndex& idx, const unsigned char* u, size_t size, 
   return n;
 }
 
-// All cue words of language `lang` in text[s, e).
-// `filtered` = false: without the head filter (the slow path for tests; same hits).
 // True when the cases cue `h` ("casos", "cases", "Fällen" as a word of its own) ends an
 // adverbial of instances: "en algunos casos", "in many cases", "in beiden Fällen", "en todos
 // los casos", "in den meisten Fällen", "en la mayoría de los casos" — "in some instances", no
@@ -1853,6 +1851,8 @@ bool InstancesIdiom(std::string_view text, size_t s, const CueHit& h) {
   return InListLower(w0, {"de"}) && InListLower(before(w0), {"mayoría"});
 }
 
+// All cue words of language `lang` in text[s, e).
+// `filtered` = false: without the head filter (the slow path for tests; same hits).
 void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<CueHit>* out,
               bool filtered = true) {
   out->clear();
@@ -2509,6 +2509,7 @@ bool DenominatorAt(std::string_view text, size_t pos, const Figure& f);
 bool MarginTiedAfter(std::string_view text, size_t from, size_t cue_start);
 bool ShareholderHolds(std::string_view text, const Figure& f, const CueHit& h);
 bool CapacityOfOutput(std::string_view text, const Figure& f, const CueHit& h);
+bool PrizeTied(std::string_view text, const Figure& f, const std::vector<CueHit>& hits);
 
 // `text` (when given): the scanned text, for the condition test of change cues.
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
@@ -2545,8 +2546,8 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
       continue;
     }
     // A capacity ("Kapazität", "capacidad", "capacity") is production only as an output: not
-    // a disk's, a hall's, a hospital's or a force's ("64 gigabytes", "640 camas", "3.000
-    // soldados"; CapacityOfOutput).
+    // a disk's, a hall's, a hospital's or a barracks' ("64 gigabytes", "640 camas", "1.400
+    // reclutas"; CapacityOfOutput).
     if (!text.empty() && kCues[h.cue].cue == Cue::kProduction &&
         InList(kCues[h.cue].text, {"kapazität", "capacidad", "capacity"}) &&
         !CapacityOfOutput(text, f, h)) {
@@ -2706,26 +2707,116 @@ bool MarginTiedAfter(std::string_view text, size_t from, size_t cue_start) {
   return j == cue_start && InListLower(w, {"de", "of"});
 }
 
-// True when the capacity cue `h` ("Kapazität" also inside a compound, "capacidad",
-// "capacity") of the sentence in `text` names an output for figure `f`: the figure is what a
-// plant turns out (a mass, power, energy or a volume of oil: "80.000 Tonnen", "5,300 MW",
-// "90.000 barriles"; counted units or vehicles), or the capacity is called one of production
-// by the words beside it: German a compound's first part ("Jahreskapazität",
-// "Kraftwerkskapazität"), English the word before it ("annual capacity", "generating
-// capacity"), Spanish the word after it, across "de" / "para" ("capacidad productiva",
-// "capacidad de generación"). Not a disk's or a battery's capacity ("24 Terabytes", "3.000
-// mAh"), nor a hall's, a hospital's, a network's or a force's ("900 Plätze", "640 camas",
-// "las capacidades de una fuerza de 3.000 soldados", "computing capacity of 2,000 servers").
-bool CapacityOfOutput(std::string_view text, const Figure& f, const CueHit& h) {
-  if (f.kind == FigureKind::kQuantity &&
-      InList(f.unit, {"t", "kt", "Mt", "MW", "GW", "kW", "TW", "kWh", "MWh", "GWh", "TWh", "bbl",
-                      "l", "hl"})) {
-    return true;
+// True when a prize cue ("Preisgeld", "dotiert", "premio", "prize") of `hits` is tied to
+// figure `f` of `text`: right before it across at most "de" / "of" ("un premio de 3.000
+// euros", "a prize of $900"), or after it with at most two words between and no
+// punctuation but a bracket ("mit 6.500 Franken dotiert", "a $8,000 prize", "12.000 Euro
+// Preisgeld", "the $8,000 first prize", "4.000 Pfund (4.600 Euro) Preisgeld"). A prize
+// elsewhere in the sentence leaves a price alone ("Nach dem Preisgewinn verlangt Korbel 45 Euro"),
+// and "prize" must end its word ("prized", no).
+bool PrizeTied(std::string_view text, const Figure& f, const std::vector<CueHit>& hits) {
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue != Cue::kPrize) continue;
+    if (kCues[h.cue].text == "prize" || kCues[h.cue].text == "premio") {
+      size_t we = h.end;
+      if (we < text.size() && text[we] == 's') ++we;
+      if (WordByteAt(text, we)) continue;  // "prized", "premiologo"
+    }
+    if (h.end <= f.start) {
+      size_t we = h.end;
+      while (WordByteAt(text, we)) ++we;
+      if (MarginTiedAfter(text, we, f.start)) return true;
+      continue;
+    }
+    if (h.start < f.end) continue;
+    size_t i = f.end;
+    for (int k = 0; k < 3 && i <= h.start; ++k) {
+      while (i < h.start && text[i] == ' ') ++i;
+      size_t ws = h.start;
+      while (ws > 0 && WordByteAt(text, ws - 1)) --ws;
+      if (i == ws) return true;  // the cue's word ("Preisgeld", "prize", "dotierte")
+      // A bracket ("4.000 Pfund (4.600 Euro) Preisgeld") is one step; so is its end
+      // when the figure stands inside it.
+      if (text[i] == ')') {
+        ++i;
+        continue;
+      }
+      if (text[i] == '(') {
+        const size_t close = text.find(')', i);
+        if (close == std::string_view::npos || close > h.start) break;
+        i = close + 1;
+        continue;
+      }
+      const std::string_view w = WordAfter(text, i, h.start);
+      if (w.empty()) break;  // punctuation between
+      i += w.size();
+    }
   }
+  return false;
+}
+
+// True when a rate follows figure `f` of `text`, at most two words (its counted noun) after
+// it: "a year", "per day", "each month", "annually", "im Jahr", "pro Monat", "jährlich", "al
+// año", "por día", "anuales", "diarios" ("400.000 Geräte im Jahr", "9,000 pumps per day").
+bool RateAfterFigure(std::string_view text, const Figure& f) {
+  size_t i = f.end;
+  for (int k = 0; k < 4; ++k) {
+    const std::string_view w = WordAfter(text, i, text.size());
+    if (w.empty()) return false;
+    const size_t gap_start = i;
+    i = static_cast<size_t>(w.data() - text.data());
+    for (size_t j = gap_start; j < i; ++j) {
+      if (text[j] != ' ') return false;  // a comma or a stop ends the figure's phrase
+    }
+    i += w.size();
+    if (InListLower(w, {"annually", "yearly", "daily", "monthly", "jährlich", "täglich",
+                        "monatlich", "anuales", "anual", "diarios", "diarias", "mensuales"})) {
+      return true;
+    }
+    if (InListLower(w, {"a", "per", "each", "every", "im", "pro", "je", "al", "por", "cada"})) {
+      const std::string_view n = WordAfter(text, i, text.size());
+      if (n.data() != text.data() + i + 1) return false;
+      return InListLower(n, {"year", "day", "month", "week", "hour", "annum", "jahr", "tag",
+                             "monat", "woche", "stunde", "año", "día", "mes", "semana", "hora"});
+    }
+    if (k >= 1) return false;  // only the counted noun stands between figure and rate
+  }
+  return false;
+}
+
+// True when the capacity cue `h` ("Kapazität" also inside a compound, "capacidad",
+// "capacity") of the sentence in `text` names an output for figure `f`: the figure counts
+// what a plant turns out (counted units, vehicles, tonnes, barrels, megawatts), a rate
+// follows the figure's noun ("400.000 Geräte im Jahr", "9,000 pumps per day", "2.500 motos
+// al mes"), the capacity is one to make something ("the capacity to build 800 boats"), or it
+// is called one of production by the words beside it: German a compound's first part
+// ("Jahreskapazität", "Kraftwerkskapazität"), English the word before it ("annual capacity",
+// "generating capacity"), Spanish the word after it, across "de" / "para" ("capacidad
+// productiva", "capacidad de generación"). Not a disk's or a battery's capacity ("24
+// Terabytes", "eine Akkuladung von 4.800 mAh"), nor a hall's, a hospital's, a data centre's
+// or a barracks' ("900 Plätze", "640 camas", "room for 700 server racks", "1.400 reclutas").
+// Only count figures reach this test: the quantity path of MetricClassifier::Metric passes
+// no text to BestMetric, so a quantity ("80.000 t", "5,300 MW") never gets here with text.
+bool CapacityOfOutput(std::string_view text, const Figure& f, const CueHit& h) {
   if (f.kind == FigureKind::kCount &&
       InListLower(f.unit, {"unit", "vehicle", "car", "cars", "tonnes", "tons", "toneladas",
                            "tonnen", "megawatts", "megavatios", "barrels", "barriles", "barrel"})) {
     return true;
+  }
+  if (RateAfterFigure(text, f)) return true;
+  // "the capacity to make / produce / build 250 …".
+  if (h.end <= f.start) {
+    size_t we = h.end;
+    while (WordByteAt(text, we)) ++we;
+    const std::string_view w1 = WordAfter(text, we, f.start);
+    if (InListLower(w1, {"to"})) {
+      const std::string_view w2 =
+          WordAfter(text, static_cast<size_t>(w1.data() - text.data()) + w1.size(), f.start);
+      if (InListLower(w2, {"make", "produce", "build", "manufacture", "assemble", "turn", "churn",
+                           "process", "refine", "generate"})) {
+        return true;
+      }
+    }
   }
   // German: the first part of the compound the cue ends ("Jahres|kapazität").
   size_t ws = h.start;
@@ -4662,10 +4753,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     if (In(Lang::kEs) && ReceivedFromEs(f, text_, s_, e_)) return kFunding;
     std::string_view m = BestMetric(f, hits_, lo, hi, Cue::kNone, Cue::kNone, text_);
-    // Money a prize is endowed with or a winner takes ("der mit 20.000 Euro dotierte Preis",
-    // "12.000 Euro Preisgeld", "un premio de 3.000 euros", "a $15,000 prize") is no price, and
-    // no small amount's default price below: none of the taxonomy.
-    if ((m.empty() || m == kPrice) && HasCue(hits_, Cue::kPrize)) return {};
+    // Money a prize is endowed with or a winner takes ("eine Medaille, mit 6.500 Franken dotiert",
+    // "12.000 Euro Preisgeld gehen an", "un premio de 3.000 euros", "won the $8,000 first
+    // prize") is no price, and no small amount's default price below: none of the
+    // taxonomy. Only a prize cue tied to the figure counts (PrizeTied).
+    if ((m.empty() || m == kPrice) && PrizeTied(text_, f, hits_)) return {};
     if (m == kSpend && In(Lang::kEn) && SettlesWithAuthorityEn(text_, s_, e_, hits_)) return kTax;
     if (m.empty() && In(Lang::kDe)) m = SeparableVerbDe(f, text_, s_, e_);
     // Money given to fund something is funding, whatever the funded thing names (salaries,

@@ -3376,16 +3376,30 @@ TEST_CASE("metric: a capacity is production only as an output", "[metric]") {
   CHECK(MetricOf(kEs, "El hospital de Villaroca amplió su capacidad hasta 640 camas.", "640 camas",
                  kCount, "camas", 640)
             .empty());
-  CHECK(MetricOf(kEs,
-                 "La alianza aprobó las capacidades de una fuerza de 3.000 soldados y 90 "
-                 "helicópteros.",
-                 "90 helicópteros", kCount, "helicópteros", 90)
+  CHECK(MetricOf(kEs, "El cuartel de Valdemora tiene capacidad para 1.400 reclutas.",
+                 "1.400 reclutas", kCount, "reclutas", 1400)
             .empty());
   CHECK(MetricOf(kEn, "The new Orlin drive has a storage capacity of 64 gigabytes.", "64 gigabytes",
                  kCount, "gigabytes", 64)
             .empty());
-  CHECK(MetricOf(kEn, "Pelcor wants to book computing capacity of 2,000 servers.", "2,000 servers",
-                 kCount, "server", 2000)
+  CHECK(MetricOf(kEn, "Its new hall gives the Pelcor data centre capacity for 700 server racks.",
+                 "700 server racks", kCount, "racks", 700)
+            .empty());
+  // Product units off the short list still count as output when a rate follows or the
+  // capacity is one to make something.
+  CHECK(MetricOf(kEn, "The Fenwick plant reached a capacity of 90,000 kettles a year.",
+                 "90,000 kettles", kCount, "kettles", 90000) == "production");
+  CHECK(MetricOf(kEn, "Orlin's second site adds the capacity to build 3,500 bicycles.",
+                 "3,500 bicycles", kCount, "bicycles", 3500) == "production");
+  CHECK(MetricOf(kDe, "Das Brantor-Werk soll eine Kapazität von 60.000 Traktoren pro Jahr haben.",
+                 "60.000 Traktoren", kCount, "traktoren", 60000) == "production");
+  CHECK(MetricOf(kDe, "Bei Halvor stieg die Kapazität auf 7.000 Platinen im Monat.",
+                 "7.000 Platinen", kCount, "platinen", 7000) == "production");
+  CHECK(MetricOf(kEs, "La planta de Quentor alcanzará una capacidad de 2.500 motores al mes.",
+                 "2.500 motores", kCount, "motores", 2500) == "production");
+  // A hall's seats with no rate after them: no output.
+  CHECK(MetricOf(kEn, "The Tarnby arena has a capacity of 9,000 seats, officials said.",
+                 "9,000 seats", kCount, "seats", 9000)
             .empty());
 }
 
@@ -3422,8 +3436,8 @@ TEST_CASE("metric: prize money is no price", "[metric]") {
   CHECK(MetricOf(kDe, "Den mit 15.000 Euro dotierten Preis der Stadt Holmbach erhielt Jana Velt.",
                  "15.000 Euro", kMoney, "EUR", 15000)
             .empty());
-  CHECK(MetricOf(kDe, "Die Siegerin Mara Tolk kassierte 8.500 Euro Preisgeld.", "8.500 Euro",
-                 kMoney, "EUR", 8500)
+  CHECK(MetricOf(kDe, "An die Siegerin Mara Tolk gehen 8.500 Euro Preisgeld.", "8.500 Euro", kMoney,
+                 "EUR", 8500)
             .empty());
   CHECK(MetricOf(kEs, "El certamen de Morela entrega un premio de 3.000 euros al ganador.",
                  "3.000 euros", kMoney, "EUR", 3000)
@@ -3431,9 +3445,36 @@ TEST_CASE("metric: prize money is no price", "[metric]") {
   CHECK(MetricOf(kEn, "The winner of the Dunmore open takes home a $12,000 prize.", "$12,000",
                  kMoney, "USD", 12000)
             .empty());
-  // A price stays one.
+  CHECK(
+      MetricOf(kDe,
+               "Als Dotierung nennt die Stiftung 4.000 Pfund (4.600 Euro) Preisgeld für Ida Korn.",
+               "4.600 Euro", kMoney, "EUR", 4600)
+          .empty());
+  CHECK(
+      MetricOf(kDe,
+               "Als Dotierung nennt die Stiftung 4.000 Pfund (4.600 Euro) Preisgeld für Ida Korn.",
+               "4.000 Pfund", kMoney, "GBP", 4000)
+          .empty());
+  CHECK(MetricOf(kEn, "Lena Orr won the $8,000 first prize at the Dunmore open.", "$8,000", kMoney,
+                 "USD", 8000)
+            .empty());
+  // A price stays one, also beside a prize that is not the figure's.
   CHECK(MetricOf(kDe, "Der Preis für das Velmo-Rad liegt bei 1.900 Euro.", "1.900 Euro", kMoney,
                  "EUR", 1900) == "price");
+  CHECK(MetricOf(kEn,
+                 "Brelco, whose chief won a design prize in May, lifted the price of its "
+                 "kettle to $89.",
+                 "$89", kMoney, "USD", 89) == "price");
+  CHECK(MetricOf(kEn, "Shares of the prized lens maker Quorvo climbed to $54.10 on Monday.",
+                 "$54.10", kMoney, "USD", 54.10) == "price");
+  CHECK(MetricOf(kDe, "Die Aktie der Firma von Nobelpreisträgerin Ida Korn kletterte auf 27 Euro.",
+                 "27 Euro", kMoney, "EUR", 27) == "price");
+  CHECK(MetricOf(kEs, "Tras ganar el premio, Velmora fijó un precio de 6,20 euros por acción.",
+                 "6,20 euros", kMoney, "EUR", 6.2) == "price");
+  CHECK(MetricOf(kDe,
+                 "Das Fest mit hohem Preisgeld kostet 30 Euro Eintritt, der Preis für "
+                 "Schüler liegt bei 12 Euro.",
+                 "12 Euro", kMoney, "EUR", 12) == "price");
   CHECK(MetricOf(kEn, "The Orlin tablet will sell at a price of $349.", "$349", kMoney, "USD",
                  349) == "price");
 }
