@@ -313,7 +313,12 @@ class Extractor {
   // Session 31 (40): a German-speaking country's region is a place in German texts; an
   // untranslated German region name only there; a place continued by a capitalised word is
   // no place.
-  static constexpr uint32_t kVersion = 48;
+  // Session 40 (49): a German place after "bis" / "nach" (not of people counted) is a
+  // destination, no owner; carrier, broadcaster and telco refer back like "the firm"; a
+  // town's "United" belongs to the club's name; capacity is production only as an output;
+  // prize money is no price; "in some cases" counts no cases; a year after "wie schon",
+  // "as in", "como en" or a far "mehr ... als" is a comparison base.
+  static constexpr uint32_t kVersion = 49;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
