@@ -2729,11 +2729,11 @@ bool PrizeTied(std::string_view text, const Figure& f, const std::vector<CueHit>
       continue;
     }
     if (h.start < f.end) continue;
+    size_t ws = h.start;  // the start of the word holding the cue ("Turnierpreisgeld")
+    while (ws > 0 && WordByteAt(text, ws - 1)) --ws;
     size_t i = f.end;
     for (int k = 0; k < 3 && i <= h.start; ++k) {
       while (i < h.start && text[i] == ' ') ++i;
-      size_t ws = h.start;
-      while (ws > 0 && WordByteAt(text, ws - 1)) --ws;
       if (i == ws) return true;  // the cue's word ("Preisgeld", "prize", "dotierte")
       // A bracket ("4.000 Pfund (4.600 Euro) Preisgeld") is one step; so is its end
       // when the figure stands inside it.
