@@ -939,7 +939,8 @@ std::string SingularEs(std::string_view w) {
   for (char& c : out) c = scan::LowerAscii(c);
   const size_t n = out.size();
   if (n > 4 && out.ends_with("ces")) {
-    out.replace(n - 3, 3, "z");
+    out.resize(n - 3);
+    out.push_back('z');
   } else if (n > 4 && out.ends_with("es") &&
              std::string_view("rlndjy").find(out[n - 3]) != std::string_view::npos) {
     out.resize(n - 2);

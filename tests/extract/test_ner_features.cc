@@ -242,8 +242,8 @@ TEST_CASE("the 16-byte exact name search finds what string_view find finds", "[n
 }
 
 TEST_CASE("the SSE2 name and cue searches return npos for a start near SIZE_MAX", "[ner][speed]") {
-  // A start past the last place the needle fits: no match and no block loop (i + 32 or
-  // i + 16 would wrap around to a small index and read before the text).
+  // A start past the last place the needle fits: no match and no block loop (i + 64, i + 32
+  // or i + 16 would wrap around to a small index and read before the text).
   namespace scan = newsfacts::extract::scan;
   const std::string text = std::string(70, 'x') + "Quendoria holt 5 Prozent" + std::string(40, 'y');
   const size_t huge[] = {SIZE_MAX,      SIZE_MAX - 1,  SIZE_MAX - 10,

@@ -1727,17 +1727,17 @@ TEST_CASE("public bodies from the matcher's literal hits are those of the capita
   for (int i = 0; i < 300; ++i) check(Soup(&rng, vocab, 40));
 }
 
-TEST_CASE("the exact name search by 32 starts finds what find finds at every block offset",
+TEST_CASE("the exact name search by 64 starts finds what find finds at every block offset",
           "[speed][scan]") {
-  // scan::FindExact tests 32 starts per step, then 16, then one at a time: a needle (and a
-  // decoy with the needle's first and last bytes only) at every offset of texts of every
-  // length up to three 32-byte steps, two occurrences in one step (the lower half's or the
+  // scan::FindExact tests 64 starts per step, then 32, 16, then one at a time: a needle (and
+  // a decoy with the needle's first and last bytes only) at every offset of texts of every
+  // length up to three 64-byte steps, two occurrences in one step (the lower quarter's or the
   // first one wins), and every `from`.
   const std::vector<std::string> needles = {"Brelvik", "Br", "B", "Brelvik Holt"};
   std::mt19937 rng(47);
   const std::string filler = "xy Brxk zBk Bt ";
   for (const std::string& needle : needles) {
-    for (size_t len = 0; len <= 100; ++len) {
+    for (size_t len = 0; len <= 200; ++len) {
       std::string base;
       while (base.size() < len) base += filler[rng() % filler.size()];
       for (size_t at = 0; at + needle.size() <= len; at += 1 + rng() % 3) {
@@ -1764,6 +1764,12 @@ TEST_CASE("the exact name search by 32 starts finds what find finds at every blo
   CHECK(nf::scan::FindExact(two, "Brelvik") == 20);
   CHECK(nf::scan::FindExact(two, "Brelvik", 21) == 30);
   CHECK(nf::scan::FindExact(std::string(40, 'B'), "Brelvik") == std::string_view::npos);
+  // In one 64-byte step: the first of two in different quarters, the last quarter's alone.
+  const std::string four =
+      std::string(10, ' ') + "Brelvik" + std::string(33, ' ') + "Brelvik" + std::string(30, ' ');
+  CHECK(nf::scan::FindExact(four, "Brelvik") == 10);
+  CHECK(nf::scan::FindExact(four, "Brelvik", 11) == 50);
+  CHECK(nf::scan::FindExact(std::string(90, 'B'), "Brelvik") == std::string_view::npos);
 }
 
 TEST_CASE("LiteralSet finds a literal that ends at the text's last byte for every length",
