@@ -2513,8 +2513,10 @@ bool CountedAt(std::string_view text, size_t p) {
 
 // German: whether `text` counts the capitalised word `w` somewhere (CountedAt), and not as
 // the first word of a longer name (no capitalised word follows). Such a word is a common
-// noun wherever it stands. Not inlined: asked only for the words that pass BareName.
-[[gnu::noinline]] bool CountedDe(std::string_view text, std::string_view w) {
+// noun wherever it stands. `products`: a count of a model ("ein Pexolin 5", a digit after
+// the word) counts too; false for the brand rule, which reads such a word as a maker's.
+// Not inlined: asked only for the words that pass BareName or the brand rule.
+[[gnu::noinline]] bool CountedDe(std::string_view text, std::string_view w, bool products = true) {
   auto word_byte = [&](size_t i) { return scan::IsWordOrHigh(text[i]); };
   for (size_t p = scan::FindExact(text, w); p != std::string_view::npos;
        p = scan::FindExact(text, w, p + 1)) {
@@ -2523,6 +2525,7 @@ bool CountedAt(std::string_view text, size_t p) {
       continue;
     }
     if (e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1, 2))) continue;
+    if (!products && e + 1 < text.size() && text[e] == ' ' && scan::IsDigit(text[e + 1])) continue;
     if (CountedAt(text, p)) return true;
   }
   return false;
@@ -3601,7 +3604,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         toks[i + 1].start == t.end + 1 && text[t.end] == ' ' && w.size() >= 3 &&
         ModelNumberAt(text, toks[i + 1]) &&
         !(i + 2 < toks.size() && toks[i + 2].word && ner::StartsUpper(str(toks[i + 2]))) &&
-        NounLikeDe(lower_of(t)) == NounLike::kNo) {
+        NounLikeDe(lower_of(t)) == NounLike::kNo && !CountedDe(text, w, false)) {
       const std::string& art = lower_of(toks[i - 1]);
       if (art == "der" || art == "die" || art == "das" || art == "den" || art == "dem") {
         t.label = ner::kNerOrg;
@@ -4942,10 +4945,22 @@ NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) 
     std::string_view stem = lower.substr(0, lower.size() - end.size());
     if (CommonNounDe(stem) || CommonMargin(Lang::kDe, stem) > 0) return NounLike::kNoun;
   }
+  // A singular in "-e" whose plural in "-en" is listed ("Stufe": "Stufen"): the training data
+  // holds many such nouns only in the plural. Asked of the word and of a compound's last part
+  // ("Warnstufe"); only words ending in "-e" build the plural (once) and pay the lookups.
+  std::string plural;
+  if (lower.size() >= 4 && lower.back() == 'e') {
+    plural.reserve(lower.size() + 1);
+    plural.assign(lower);
+    plural += 'n';
+    if (CommonNounDe(plural)) return NounLike::kNoun;
+  }
   for (size_t k = 3; k + 4 <= lower.size(); ++k) {
     if ((static_cast<uint8_t>(lower[k]) & 0xC0) == 0x80) continue;  // inside a UTF-8 letter
     std::string_view head = lower.substr(k);
-    if (CommonNounDe(head) || CommonMargin(Lang::kDe, head) >= kStrongCommon) {
+    if (CommonNounDe(head) ||
+        (!plural.empty() && CommonNounDe(std::string_view(plural).substr(k))) ||
+        CommonMargin(Lang::kDe, head) >= kStrongCommon) {
       return NounLike::kCompound;
     }
   }
@@ -5074,12 +5089,17 @@ void NameTagger::Impl::CommonNounsAloneDe(std::string_view text, std::span<Tok> 
         t.inner != 0 || t.end - t.start < 4 || (k > 0 && name_at(k - 1)) || name_at(k + 1)) {
       continue;
     }
+    const std::string_view w = text.substr(t.start, t.end - t.start);
+    // A number or quantity word opening a clause ("– Zwölf Angeklagte …") names no one.
+    if (scan::InListLower(w, kCountingWordsDe)) {
+      t.label = ner::kNerO;
+      continue;
+    }
     if (t.label != ner::kNerPer && ListedNounAloneDe(text, toks, k)) {
       t.label = ner::kNerO;
       continue;
     }
     if (t.label == ner::kNerLoc) continue;
-    const std::string_view w = text.substr(t.start, t.end - t.start);
     if (IsAcronym(w) || IsCamelCase(w)) continue;
     const bool person = t.label == ner::kNerPer;
     if (CommonNounUseDe(text, w, person ? kNounCounted | kNounAfterAdjective : kNounCounted)) {

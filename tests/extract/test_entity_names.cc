@@ -1967,6 +1967,38 @@ TEST_CASE("German: an unknown word before a model number after an article is a b
   CHECK(FindEntity(Names(n4, nf::Lang::kDe), "Zulassungsamt") == nullptr);
 }
 
+TEST_CASE("German: a level noun before a number after an article is no brand",
+          "[entities][names][de]") {
+  // A compound whose last part is a singular in -e with a listed plural ("Stufen").
+  auto ms = Names(
+      "Ab der Pegelstufe 4 sperrt die Gemeinde den Uferweg, teilte Bürgermeisterin "
+      "Hanna Drobisch mit.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Pegelstufe") == nullptr);
+  CHECK(FindEntity(ms, "Hanna Drobisch") != nullptr);
+  // A word the text counts elsewhere ("eine Wucht von 5,4").
+  auto counted = Names(
+      "Das Beben erreichte eine Wucht von 5,4 und beschädigte viele Häuser. Bei "
+      "der Wucht 5 gilt im Tal die höchste Warnung.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(counted, "Wucht") == nullptr);
+  // Negative: an unknown word in -e whose plural is no listed noun, never counted, stays a
+  // brand.
+  auto brand = Names("Als Testsieger gilt die Voltare 3 um rund 300 Euro.", nf::Lang::kDe);
+  const nf::EntityMention* v = FindEntity(brand, "Voltare");
+  REQUIRE(v != nullptr);
+  CHECK(v->type == nf::EntityType::kOrg);
+}
+
+TEST_CASE("German: a number word opening a clause is no name", "[entities][names][de]") {
+  auto ms = Names(
+      "Hausdurchsuchungen in Nord- und Südamerika – Zwölf Verdächtige festgenommen. "
+      "Ermittlern ist ein Schlag gegen eine Bande gelungen.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Zwölf") == nullptr);
+  CHECK(FindEntity(ms, "Südamerika") != nullptr);
+}
+
 TEST_CASE(
     "Spanish: a name the unknown-word rule typed org is a person's when a given name opens it",
     "[entities][names][es]") {
