@@ -488,8 +488,11 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
 // (Coal, Online, Telecom, Automotive, Steel, Oil, Motors, Mobile, Electric, Holdings,
 // Insurance, Mining …; not a press word: "China Daily" reports) joins it, typed an
 // organisation, unless a capitalised word goes on ("UK Energy Minister X"); a place mention
-// the tagger ended in such a word ("UK Coal" typed a place) is the organisation too
-// (extract/names_en.cc). Mentions [from, end) of `mentions`, found in `text`, in text order.
+// the tagger ended in such a word ("UK Coal" typed a place) is the organisation too, and so
+// is a place mention right before a name of two words or more the tagger found that ends in
+// such a word or in "Bank" / "Council" ("Norvia Shipping Oil": the gazetteer's place cut the
+// name's first word off) (extract/names_en.cc). Mentions [from, end) of `mentions`, found in
+// `text`, in text order.
 void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
 
 // German: a parliamentary chamber a text names by its common noun after a determiner, with

@@ -395,6 +395,25 @@ std::string_view CapitalWordAt(std::string_view text, size_t p) {
   return text.substr(p, e - p);
 }
 
+// Whether `next`, the mention after the place mention `place`, is a name the tagger found one
+// blank after it whose last word is a company's head word (CompanyHeadAfterPlaceEn) or a
+// bank's or council's ("Norvia Shipping Oil", "Norvia Farmers Bank", "Norvia Film Council"):
+// a name of two words or more that the place opens, which the gazetteer's place mention cut
+// off. Whatever type the tagger gave the words after the place (a person's or a place's: it
+// reads "Fjellmark Bank" alone), a name ending in such a head word is an organisation's. Not
+// a one-word name ("Norvia Oil" goes by the head-word rule below), nor a product.
+bool PlaceOpensOrgEn(std::string_view text, const EntityMention& place, const EntityMention& next) {
+  if (next.type == EntityType::kProduct || next.field != place.field ||
+      next.start != place.end + 1 || next.end > text.size() || text[place.end] != ' ') {
+    return false;
+  }
+  const std::string_view name = text.substr(next.start, next.end - next.start);
+  const size_t blank = name.rfind(' ');
+  if (blank == std::string_view::npos) return false;
+  const std::string_view head = name.substr(blank + 1);
+  return CompanyHeadAfterPlaceEn(head) || head == "Bank" || head == "Council";
+}
+
 }  // namespace
 
 void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from) {
@@ -408,6 +427,17 @@ void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& ment
       if (blank != std::string_view::npos && CompanyHeadAfterPlaceEn(surface.substr(blank + 1))) {
         m.type = EntityType::kOrg;
         m.entity = std::string(surface);
+      } else if (i + 1 < mentions.size() && PlaceOpensOrgEn(text, m, mentions[i + 1])) {
+        // "Shares in Norvia Shipping Oil fell": the tagger named the words after the place
+        // an organisation ending in a head word; the place is the name's first word.
+        m.end = mentions[i + 1].end;
+        m.surface = std::string(text.substr(m.start, m.end - m.start));
+        m.entity = m.surface;
+        m.type = EntityType::kOrg;
+        if (w != i) mentions[w] = std::move(m);
+        ++w;
+        ++i;
+        continue;
       } else if (m.end + 1 < text.size() && text[m.end] == ' ' && text[m.end + 1] >= 'A' &&
                  text[m.end + 1] <= 'Z') {
         // "Shares in UK Coal fell": the place and the head word after it, unless a

@@ -1,6 +1,7 @@
 // Names beyond the gazetteer (extract/ner_tagger.h): invented organisations, persons and
 // places in German, Spanish and English, found by the classifier and the rules (legal
 // forms, cue nouns, acronyms, CamelCase, "&", genitives, ICU country names), plus negatives.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <charconv>
 #include <cstdint>
@@ -2694,4 +2695,53 @@ TEST_CASE("a Van der name after a company cue noun is an organisation",
   const nf::EntityMention* person = FindEntity(de, "Markus Van der Holten");
   REQUIRE(person != nullptr);
   CHECK(person->type == nf::EntityType::kPerson);
+}
+
+namespace {
+
+// Gazetteer mentions and the tagger's names in text order, then PlaceCompanyNamesEn (as the
+// Extractor runs them for English).
+std::vector<nf::EntityMention> NamesWithPlaceCompaniesEn(const std::string& text) {
+  static const nf::EntityMatcher matcher(nf::Gazetteer::Default());
+  std::vector<nf::EntityMention> known, found;
+  matcher.Find(text, nf::Lang::kEn, nf::Field::kBody, &known);
+  nf::NameTagger::Default().Find(text, nf::Lang::kEn, nf::Field::kBody, known, &found);
+  std::vector<nf::EntityMention> all = known;
+  for (nf::EntityMention& m : found) all.push_back(std::move(m));
+  std::stable_sort(
+      all.begin(), all.end(),
+      [](const nf::EntityMention& a, const nf::EntityMention& b) { return a.start < b.start; });
+  nf::PlaceCompanyNamesEn(text, all, 0);
+  return all;
+}
+
+}  // namespace
+
+TEST_CASE("an English gazetteer place opens the company name the tagger found after it",
+          "[entities][names][places]") {
+  const auto ms = NamesWithPlaceCompaniesEn(
+      "Freight group Malaysia Tormund Oil said profits rose 12%. The Taiwan Fjellmark Bank "
+      "lent $40m to farmers. The Singapore Quarrow Council spent £5m on roads.");
+  for (const char* name :
+       {"Malaysia Tormund Oil", "Taiwan Fjellmark Bank", "Singapore Quarrow Council"}) {
+    const nf::EntityMention* m = FindEntity(ms, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == nf::EntityType::kOrg);
+  }
+  CHECK(FindEntity(ms, "Tormund Oil") == nullptr);
+  CHECK(FindEntity(ms, "Fjellmark Bank") == nullptr);
+}
+
+TEST_CASE("an English place stays the place before a comma or a person's name",
+          "[entities][names][places]") {
+  const auto ms = NamesWithPlaceCompaniesEn(
+      "In Malaysia, Tormund Oil sold 30% of its wells. In Japan Kelso Varrin said output fell "
+      "6%.");
+  const nf::EntityMention* malaysia = FindEntity(ms, "Malaysia");
+  REQUIRE(malaysia != nullptr);
+  CHECK(malaysia->type == nf::EntityType::kPlace);
+  const nf::EntityMention* japan = FindEntity(ms, "Japan");
+  REQUIRE(japan != nullptr);
+  CHECK(japan->type == nf::EntityType::kPlace);
+  CHECK(FindEntity(ms, "Japan Kelso Varrin") == nullptr);
 }
