@@ -719,6 +719,8 @@ constexpr CueWord kCues[] = {
     {"market", Cue::kMarket, kWordStart, kWeak, kEn},
     {"anteil an", Cue::kStake, kInside, kStrong, kDe},
     {"anteile an", Cue::kStake, kInside, kStrong, kDe},
+    // A share of a company's stock ("mit einem Aktienanteil von 18 Prozent"): a stake.
+    {"aktienanteil", Cue::kStake, kInside, kStrong, kDe},
     // A shareholder's percentage is a stake ("der zweite Anteilseigner versuchte, 25 Prozent
     // loszuwerden"), not some proportion.
     {"anteilseigner", Cue::kStake, kInside, 0, kDe},
@@ -4555,6 +4557,124 @@ bool OwnNounOnly(const Figure& f, std::string_view m, const std::vector<CueHit>&
   return true;
 }
 
+// English and Spanish: true when the clause of count `f` says the people counted attended or
+// visited (an event, a place, a site), so they are its visitors whatever their noun says ("8,000
+// fans attended the fair", "20,000 walkers are expected to have visited the park", "was attended
+// by 500 guests", "asistieron unas 900 personas", "1.200 socios acudieron a la asamblea").
+// English: "attended" / "visited" (also "attend", "visit") right after the figure, after at
+// most four auxiliaries or "expected to have" ("were", "had", "to"), or "attended by" right
+// before it (the words of a qualifier, "some", "more than", between). Spanish: a past or future
+// of "asistir", "acudir", "visitar" right before the figure (a qualifier, "unos", "más de",
+// "varios", between) or right after it ("que", "ya", "han" between); not voters at the polls
+// ("acudieron a las urnas" / "a votar"). Not a count of things (kCountedThings, goods: "30
+// countries attended"), nor pupils ("700 students attended the school": a population).
+// REQUIRES: f is a count of the sentence ending at `e` in `t`.
+// The nouns of places and territories. A count of them ("in 40 countries", "184 municipios",
+// "17 Staaten") counts places, none of the taxonomy's measures, whatever cue of people, votes,
+// cases or goods the sentence has elsewhere ("cases in 184 municipios", "shipments to 50
+// países").
+constexpr std::string_view kPlaceNouns[] = {
+    "countries",    "nations",       "states",     "towns",          "cities",  "villages",
+    "provinces",    "counties",      "regions",    "municipalities", "länder",  "ländern",
+    "staaten",      "gemeinden",     "städte",     "städten",        "dörfer",  "dörfern",
+    "bundesländer", "bundesländern", "provinzen",  "regionen",       "kantone", "kantonen",
+    "países",       "localidades",   "municipios", "ciudades",       "pueblos", "provincias",
+    "condados",     "regiones"};
+
+constexpr std::string_view kAttendVerbs[] = {
+    "attended", "attend",  "visited",   "visit",     "asistieron", "asistirán",
+    "asistían", "asisten", "asistido",  "acudieron", "acudirán",   "acudían",
+    "acuden",   "acudido", "visitaron", "visitarán", "visitan",    "visitado"};
+constexpr std::string_view kAttendBetween[] = {
+    "were", "was",      "have", "has",  "had", "been", "will", "would",  "are",
+    "to",   "expected", "who",  "also", "que", "ya",   "han",  "habían", "también"};
+constexpr std::string_view kAttendQualifiers[] = {"some",      "about",
+                                                  "around",    "nearly",
+                                                  "almost",    "over",
+                                                  "more",      "than",
+                                                  "up",        "to",
+                                                  "an",        "estimated",
+                                                  "unos",      "unas",
+                                                  "más",       "de",
+                                                  "cerca",     "casi",
+                                                  "alrededor", "varios",
+                                                  "varias",    "aproximadamente",
+                                                  "hasta"};
+bool AttendedOrVisited(const Figure& f, std::string_view t, size_t s, size_t e, Lang lang) {
+  if (lang != Lang::kEn && lang != Lang::kEs) return false;
+  static const scan::LowerWordSet kVerbs(kAttendVerbs);
+  static const scan::LowerWordSet kBetween(kAttendBetween);
+  static const scan::LowerWordSet kQualifiers(kAttendQualifiers);
+  const bool en = lang == Lang::kEn;
+  // The verbs of each language: English ones are the four first of kAttendVerbs.
+  const auto verb_of_lang = [&](std::string_view w) {
+    return kVerbs.Contains(w) && (InListLower(w, {"attended", "attend", "visited", "visit"}) == en);
+  };
+  bool verb = false;
+  // After the figure.
+  size_t p = f.end;
+  std::string_view w = WordAfter(t, p, e);
+  for (int k = 0; k < 4 && kBetween.Contains(w); ++k) {
+    p = static_cast<size_t>(w.data() - t.data()) + w.size();
+    w = WordAfter(t, p, e);
+  }
+  if (verb_of_lang(w)) {
+    verb = true;
+    if (!en) {
+      // Voters at the polls: "acudieron a las urnas", "acudieron a votar".
+      p = static_cast<size_t>(w.data() - t.data()) + w.size();
+      const std::string_view rest = t.substr(p, std::min<size_t>(e - p, 24));
+      if (rest.find("urnas") != std::string_view::npos ||
+          rest.find("votar") != std::string_view::npos) {
+        return false;
+      }
+    }
+  } else {
+    // Before the figure: the verb (Spanish) or "attended by" (English), a qualifier between.
+    size_t at = f.start;
+    w = WordBeforeBlanks(t, s, at);
+    for (int k = 0; k < 4 && kQualifiers.Contains(w); ++k) {
+      at = static_cast<size_t>(w.data() - t.data());
+      w = WordBeforeBlanks(t, s, at);
+    }
+    if (en) {
+      verb = InListLower(w, {"by"}) &&
+             InListLower(WordBeforeBlanks(t, s, static_cast<size_t>(w.data() - t.data())),
+                         {"attended", "visited"});
+    } else {
+      verb = verb_of_lang(w);
+    }
+  }
+  if (!verb) return false;
+  static const scan::LowerWordSet kThings(kCountedThings);
+  return !kThings.Contains(f.unit) && !CountsGoods(f.unit) && f.unit != "student";
+}
+
+// True when the only cues of revenue or of a deal in the sentence (`hits`) are words of
+// selling or offering ("sold", "sells", "verkauft", "vende", "offer", "angeboten"; no noun of
+// revenue or of a deal as a whole: "revenue", "Umsatz", "deal", "Übernahme", "Verkauf"), so a small
+// amount `f` they tie to is what one thing sells or is offered for, a price ("the tablet sells at
+// $329", "Karten wurden zu 780 Euro weiterverkauft", "shares slipped to $8.42 after the offer").
+// Not a bid per share ("an offer of 420p a share", "pence-per-share"). REQUIRES: f is money in `t`,
+// `hits` its sentence's cues.
+bool SellOrOfferVerbOnly(const Figure& f, std::string_view t, const std::vector<CueHit>& hits) {
+  static constexpr std::string_view kVerbs[] = {"verkauf", "vendi", "vende",  "sold",
+                                                "sell",    "offer", "angebot"};
+  bool any = false;
+  for (const CueHit& h : hits) {
+    const Cue c = kCues[h.cue].cue;
+    if (c == Cue::kRevenue) return false;
+    if (c != Cue::kSales && c != Cue::kDeal) continue;
+    if (!InList(kCues[h.cue].text, kVerbs)) return false;
+    // The German nouns "Verkauf", "Angebot" (capitalised) name a sale or a bid as a whole.
+    if (t[h.start] >= 'A' && t[h.start] <= 'Z') return false;
+    any = true;
+  }
+  if (!any) return false;
+  const std::string_view rest = t.substr(f.end, 16);
+  return rest.find("share") == std::string_view::npos;
+}
+
 }  // namespace
 
 std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi) const {
@@ -4564,11 +4684,22 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // people killed", "85 operarios intoxicados"): cases, whatever the counted noun says
     // (also a workforce, a clientele or a town's people).
     std::string_view by_unit = UnitMetric(f.unit);
+    static const scan::LowerWordSet kPlaces(kPlaceNouns);
+    // (Not yet in Spanish: there the attribution reads the metric, and a place count without one
+    // drifts from its province to a town named later.)
+    if (!In(Lang::kEs) && f.unit_source == UnitSource::kText && kPlaces.Contains(f.unit)) {
+      return {};
+    }
     // Counted visits are a site's visitors only in a web or media context; in German text the
     // English loan "Visits" is always a web count ("das Portal kam auf 6 Mio. Visits").
     if (f.unit == "visit" && (In(Lang::kDe) || WebContext(text_, s_, e_))) by_unit = kVisitors;
     if (In(Lang::kEn) && AreaAfterEn(f, text_, e_)) return {};
     if (by_unit.empty()) by_unit = DismissalOrAudience(f, text_, e_, lang_);
+    // People whose clause says they attended or visited ("9,000 fans attended the show",
+    // "asistieron unas 800 personas"): visitors, before a person noun's default population.
+    if (by_unit.empty() && AttendedOrVisited(f, text_, s_, e_, lang_)) {
+      by_unit = kVisitors;
+    }
     // English posts and positions are jobs only beside a verb of jobs cut or created ("90 posts
     // would go", "to axe 300 positions"), not blog posts or a fund's positions.
     if (InListLower(f.unit, {"post", "posts", "position", "positions"}) && In(Lang::kEn) &&
@@ -4735,6 +4866,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // a service costs, spending ("la obra costará 200 millones").
     if (In(Lang::kEs) && CostarBeforeEs(f, text_, s_)) return f.value < 1e6 ? kPrice : kSpend;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) {
+      // "Räder zu je 240 Euro angeboten": a price (SellOrOfferVerbOnly, as below).
+      if ((m == kRevenue || m == kDealValue) && f.value < 1e4 &&
+          SellOrOfferVerbOnly(f, text_, hits_)) {
+        return kPrice;
+      }
       return m == kSpend && In(Lang::kEn) && SettlesWithAuthorityEn(text_, s_, e_, hits_) ? kTax
                                                                                           : m;
     }
@@ -4753,6 +4889,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     if (In(Lang::kEs) && ReceivedFromEs(f, text_, s_, e_)) return kFunding;
     std::string_view m = BestMetric(f, hits_, lo, hi, Cue::kNone, Cue::kNone, text_);
+    // A small amount that only a verb of selling or offering ties to revenue or a deal is what
+    // one thing sells for ("the tablet sells at $329"): a price.
+    if ((m == kRevenue || m == kDealValue) && f.value < 1e4 &&
+        SellOrOfferVerbOnly(f, text_, hits_)) {
+      return kPrice;
+    }
     // Money a prize is endowed with or a winner takes ("eine Medaille, mit 6.500 Franken dotiert",
     // "12.000 Euro Preisgeld gehen an", "un premio de 3.000 euros", "won the $8,000 first
     // prize") is no price, and no small amount's default price below: none of the
@@ -4831,6 +4973,16 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
         InListLower(w1, {"partner", "beteiligung", "anteil"})) {
       return kStake;
     }
+    // English: owned by someone ("35% owned by a fund", "a 60%-owned unit", "40%
+    // Danish-owned"): "owned" right after the figure or joined by a hyphen to the one word
+    // after it.
+    if (In(Lang::kEn) && !w1.empty()) {
+      const size_t w1_end = static_cast<size_t>(w1.data() - t.data()) + w1.size();
+      if (InListLower(w1, {"owned"}) ||
+          (t.substr(w1_end, 6) == "-owned" && !WordByteAt(t, w1_end + 6))) {
+        return kStake;
+      }
+    }
   }
   if (share_of) {
     // "lost 45% of their value", "perdió el 45 % de su valor": a change of a value.
@@ -4864,7 +5016,13 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (!possessive &&
         InListLower(owner, {"compañía", "empresa", "grupo", "sociedad", "company", "firm", "group",
                             "unternehmens", "konzerns", "firma", "capital", "kapitals", "acciones",
-                            "shares", "aktien"})) {
+                            "shares", "aktien", "equity"})) {
+      return kStake;
+    }
+    // English: a part of the firm's own capital, named after "its" ("floated 15% of its
+    // equity", "sold 20% of its shares"): a stake.
+    if (In(Lang::kEn) && InListLower(owner, {"its"}) &&
+        InListLower(WordAfter(t, after, e_), {"equity", "shares", "capital"})) {
       return kStake;
     }
     // German compounds are named by their last part: a share of "Anteile" or "Aktien" whose

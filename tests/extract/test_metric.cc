@@ -2670,6 +2670,82 @@ TEST_CASE("metric: dismissals counted are jobs cut, listeners an audience",
                  "headphones", 70000) != "visitors");
 }
 
+TEST_CASE("metric: people whose clause says they attended or visited are visitors",
+          "[metric][count][met41]") {
+  // English: the verb after the count (an auxiliary or "expected to have" between) or
+  // "attended by" before it.
+  CHECK(MetricOf(kEn, "About 8,000 fans attended the harvest fair in Dunmore.", "8,000 fans",
+                 kCount, "fans", 8000) == "visitors");
+  CHECK(MetricOf(kEn, "Some 40,000 anglers are expected to have visited the lake by October.",
+                 "40,000 anglers", kCount, "anglers", 40000) == "visitors");
+  CHECK(MetricOf(kEn, "The Kelby regatta was attended by 12,500 people.", "12,500 people", kCount,
+                 "person", 12500) == "visitors");
+  CHECK(MetricOf(kEn, "Nearly 3,000 attended the opening night at the Orvell.", "3,000", kCount, "",
+                 3000) == "visitors");
+  // Spanish: the verb right before the count (a qualifier between) or right after it.
+  CHECK(MetricOf(kEs, "Al concierto de Valdoria asistieron unas 4.000 personas.", "4.000 personas",
+                 kCount, "person", 4000) == "visitors");
+  CHECK(MetricOf(kEs, "Más de 2.500 aficionados acudieron al estadio de Marvela.",
+                 "2.500 aficionados", kCount, "aficionados", 2500) == "visitors");
+  // Negatives: countries, pupils at their school, voters at the polls, a verb of another clause.
+  CHECK(MetricOf(kEn, "Delegates from 30 countries attended the summit in Varno.", "30 countries",
+                 kCount, "countries", 30) != "visitors");
+  CHECK(MetricOf(kEn, "Some 700 students attended the Kelby academy last year.", "700 students",
+                 kCount, "student", 700) != "visitors");
+  CHECK(MetricOf(kEn, "Orvell's 500 engineers built the hall that fans visited.", "500 engineers",
+                 kCount, "engineers", 500) != "visitors");
+  CHECK(MetricOf(kEs, "Unos 90.000 electores acudieron a las urnas en Tarsal.", "90.000 electores",
+                 kCount, "electores", 90000) != "visitors");
+  CHECK(MetricOf(kEs, "Asistieron 12 países a la cumbre de Doral.", "12 países", kCount, "países",
+                 12) != "visitors");
+}
+
+TEST_CASE("metric: a percentage owned by someone or of a firm's equity is a stake",
+          "[metric][percent][met41]") {
+  // English: "-owned" right after the figure (also after a name: "Tarrow-owned").
+  CHECK(MetricOf(kEn, "Pellmoor Air is 35% owned by a pension fund in Oslo.", "35%", kPercent) ==
+        "stake");
+  CHECK(MetricOf(kEn, "Brisco sold a 60%-owned unit to its managers.", "60%", kPercent) == "stake");
+  CHECK(MetricOf(kEn, "Only firms at least 40% Danish-owned may apply for the licence.", "40%",
+                 kPercent) == "stake");
+  CHECK(MetricOf(kEn, "Velmore floated 15% of its equity on the Vienna exchange.", "15%",
+                 kPercent) == "stake");
+  // German: "Aktienanteil" names a stake, not some proportion.
+  CHECK(MetricOf(kDe, "Die Brandauer AG ist mit einem Aktienanteil von 18 Prozent beteiligt.",
+                 "18 Prozent", kPercent) == "stake");
+  CHECK(MetricOf(kDe, "Der Fonds Kellwig hält einen Aktienanteil von 12 Prozent an Rosstal.",
+                 "12 Prozent", kPercent) == "stake");
+  // Negatives: homes owned by their residents, a part of equity markets' gains.
+  CHECK(MetricOf(kEn, "In Dunmore 64% of homes are owned by their residents.", "64%", kPercent) !=
+        "stake");
+  CHECK(MetricOf(kEn, "About 30% of owned cars in Varno run on diesel.", "30%", kPercent) !=
+        "stake");
+  CHECK(MetricOf(kDe, "Der Anteil der Frauen lag bei 41 Prozent.", "41 Prozent", kPercent) ==
+        "share");
+}
+
+TEST_CASE("metric: a small amount only a verb of selling or offering ties is a price",
+          "[metric][money][met41]") {
+  // A verb of selling or offering, no noun of revenue or of a deal: what one thing sells for.
+  CHECK(MetricOf(kEn, "The Zellor tablet is selling in Canada at $329 and in Mexico at $310.",
+                 "$310", kMoney, "USD", 310) == "price");
+  CHECK(MetricOf(kEn, "Kessing shares slipped 14 cents to $8.42 after the offer was made.", "$8.42",
+                 kMoney, "USD", 8.42) == "price");
+  CHECK(MetricOf(kDe, "Konzertkarten wurden im Netz zu Preisen bis 780 Euro weiterverkauft.",
+                 "780 Euro", kMoney, "EUR", 780) == "price");
+  CHECK(MetricOf(kDe, "Kellwig will das Rad in Tirol zu 380 Euro verkaufen.", "380 Euro", kMoney,
+                 "EUR", 380) == "price");
+  CHECK(MetricOf(kEs, "En Tarsal la tienda Ondero vende el modelo básico a 290 euros.", "290 euros",
+                 kMoney, "EUR", 290) == "price");
+  // Negatives: a per-share bid, a noun of revenue, millions.
+  CHECK(MetricOf(kEn, "Tarrow made an offer of 420p a share for Kessing.", "420p", kMoney, "GBP",
+                 4.2) != "price");
+  CHECK(MetricOf(kEn, "Zellor sold goods worth a revenue of $8,100 at the fair.", "$8,100", kMoney,
+                 "USD", 8100) == "revenue");
+  CHECK(MetricOf(kDe, "Brunnhof hat die Sparte für 240 Millionen Euro verkauft.",
+                 "240 Millionen Euro", kMoney, "EUR", 2.4e8) != "price");
+}
+
 TEST_CASE("metric en: a count a supplier hands over (supply X with N) is shipments",
           "[metric][count][en][met35]") {
   CHECK(MetricOf(kEn, "Hasko Rail has agreed to supply Brenton Lines with 45 locomotives.",
@@ -2877,6 +2953,24 @@ std::string OwnNounMetricOf(nf::Lang lang, const std::string& text, const std::s
 }
 
 }  // namespace
+
+TEST_CASE("metric: a count of places is no measure whatever the sentence's cues",
+          "[metric][count][met41]") {
+  CHECK(OwnNounMetricOf(kEn, "Brisco will ship its mowers to buyers in 30 countries.",
+                        "30 countries", "countries", 30)
+            .empty());
+  CHECK(OwnNounMetricOf(kEn, "Flu cases rose in eight of the 12 regions last winter.", "12 regions",
+                        "regions", 12)
+            .empty());
+  CHECK(OwnNounMetricOf(kDe, "In 11 Staaten wurden Kellwig-Räder bestellt.", "11 Staaten",
+                        "staaten", 11)
+            .empty());
+  // Negatives: the goods or people counted keep their measure.
+  CHECK(OwnNounMetricOf(kEn, "Brisco shipped 30,000 mowers to 30 countries.", "30,000 mowers",
+                        "mowers", 30000) == "shipments");
+  CHECK(OwnNounMetricOf(kDe, "In 11 Staaten starben 400 Menschen.", "400 Menschen", "person",
+                        400) == "cases");
+}
 
 TEST_CASE("metric: a count of its own noun takes no people or firms named elsewhere",
           "[metric][count][met37]") {
