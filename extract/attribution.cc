@@ -4809,6 +4809,21 @@ std::string_view WordAt(std::string_view text, size_t pos, size_t hi) {
   return text.substr(pos, i - pos);
 }
 
+// English: the figure's clause, from `cs` (its first word, or a clause word such as "that",
+// "and", "while" before it) up to the figure at `fs`, opens with a subject pronoun ("X said
+// that it may lose $5m as a result of Y"): the clause has a subject, so a name after the
+// figure ("of Y") is no owner of it; the pronoun's antecedent is (rule 4, the last subject).
+bool PronounSubjectOpensEn(std::string_view text, size_t cs, size_t fs) {
+  size_t ts = 0, te = 0;
+  if (!scan::NextToken(text, cs, &ts, &te) || te > fs) return false;
+  std::string_view w = text.substr(ts, te - ts);
+  if (InListLower(w, {"that", "and", "but", "while", "whereas", "although", "because"})) {
+    if (!scan::NextToken(text, te, &ts, &te) || te > fs) return false;
+    w = text.substr(ts, te - ts);
+  }
+  return InListLower(w, {"it", "they", "he", "she", "we"});
+}
+
 // Bit k: ClauseStart may stop at position b + k — a ';' or ':' before it, or a blank before it
 // with '-', a dash's last byte or ',' before the blank or 'd', 'q', 't', 'w' at b + k; at
 // other positions its loop does nothing. 16 positions at once (SSE2); reads text[b - 2 ..
@@ -7088,6 +7103,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           "vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"};
       // (Searched only when a subject was found: the comparison can only take it away.)
       if (has_subject && scan::ContainsAnyLower(before, kComparisonCues)) has_subject = false;
+      // English: a subject pronoun opening the clause is a subject too ("X said that it may
+      // lose $5m as a result of Y"), unless a comparison starts there. Read only when a name
+      // after the figure asks (most figures never do), then kept.
+      int pronoun_subject = -1;
+      auto subject = [&] {
+        if (has_subject || lang_ != Lang::kEn) return has_subject;
+        if (pronoun_subject < 0) {
+          pronoun_subject = PronounSubjectOpensEn(text_, cs, f.start) &&
+                            !scan::ContainsAnyLower(before, kComparisonCues);
+        }
+        return pronoun_subject == 1;
+      };
       // "X owns 20% of Y": Y's shares are held, not its stake; the holder is the subject (3f).
       for (size_t i = 0; i < ms_.size(); ++i) {
         const EntityMention& m = *ms_[i];
@@ -7188,9 +7215,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // A stake held by a verb's subject (3f) takes only a passive's agent here.
         if ((agent && passive) || definite_owner ||
             (!held_by_subject &&
-             ((of && (passive || (!has_subject && phrase))) || share_of_people || to ||
+             ((of && (passive || (phrase && !subject()))) || share_of_people || to ||
               // English names the owner as the subject: "Voltaro owns a 20% stake in X".
-              (in && f.metric == metrics::kStake && (lang_ != Lang::kEn || !has_subject))))) {
+              (in && f.metric == metrics::kStake && (lang_ != Lang::kEn || !subject()))))) {
           pick = Pick::Of(m);
           break;
         }

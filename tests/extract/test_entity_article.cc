@@ -1868,3 +1868,31 @@ TEST_CASE("period: a quantity or bare count without a metric takes no article ye
   check(en, nf::Lang::kEn, "3,400", "2019");
   check(en, nf::Lang::kEn, "€9m", "2019");
 }
+
+TEST_CASE("en: a subject pronoun opening the figure's clause keeps a name after the figure out",
+          "[attribution][en][att41]") {
+  // "that it": the speaker's own loss, not the company named after "as a result of".
+  auto x = Text(
+      "Quillonair said that it could lose $40m as a result of Tervane Holdings closing "
+      "its depot.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$40m").entity == "Quillonair");
+  // Negative: a clause after "that" with no subject at all leaves "of Y" the owner.
+  auto n = Text("Quillonair said that 300 employees of Tervane Holdings would move to Leeds.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "300 employees").entity == "Tervane Holdings");
+}
+
+TEST_CASE("en: a games console or computer of a known maker rolls up to that maker",
+          "[attribution][en][att41]") {
+  auto psp = Text("Shoppers in Leeds paid $240 for a PSP on the first morning.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(psp, "$240").entity == "Sony");
+  auto xbox = Text("A refurbished Xbox 360 now costs £95 at market stalls.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(xbox, "£95").entity == "Microsoft");
+  auto mac = Text("The cheapest Mac mini will be priced at $529 when the range is refreshed.",
+                  nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(mac, "$529").entity == "Apple");
+  // Negative: "Mac" alone outside a sentence about Apple is no computer (a name's last word).
+  auto lender = Text("Kellow Mac, a Glasgow lender, raised $300m from investors.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(lender, "$300m").entity != "Apple");
+}
