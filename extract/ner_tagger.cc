@@ -3383,10 +3383,22 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // name; so is an unknown one with an English possessive "'s".
     const bool possessive =
         t.end + 1 < text.size() && text[t.end] == '\'' && text[t.end + 1] == 's';
-    // A word opening a quote or a clause after a colon, before a lower-case word, starts a
-    // sentence of its own there (': "Les invitamos …"', ': Hay que …'): the rule does not
-    // apply to it (a name there is usually followed by another: ': Amalia Verduzco, …').
-    auto after_colon = [&] {
+    // A word opening a clause after a colon, or a quote, a question or an exclamation,
+    // before a lower-case word, starts a sentence of its own there (': "Les invitamos …"',
+    // ': Hay que …', 'el lema «Vamos todos juntos»', '¿Sabemos cuántos …?'): the rule does
+    // not apply to it (a name there is usually followed by another: ': Amalia Verduzco, …').
+    // The opening mark is glued to the word: «, “, ‘, ¿ and ¡ open anywhere, a straight quote
+    // only after a blank, a parenthesis or at the start (not the apostrophe of "n'Roses");
+    // the quote must hold a sentence, not a short quoted name.
+    // The byte before the word may end an opening quote mark (a straight quote, or the last
+    // byte of a multi-byte one) or a colon and a blank: a cheap test before opens_clause.
+    auto quote_or_colon_before = [&] {
+      if (t.start == 0) return false;
+      const auto b = static_cast<unsigned char>(text[t.start - 1]);
+      return b == '"' || b == '\'' || b == ':' || b >= 0x80 ||
+             (b == ' ' && t.start >= 2 && text[t.start - 2] == ':');
+    };
+    auto opens_clause = [&] {
       if (i + 1 >= toks.size() || !toks[i + 1].word || ner::StartsUpper(str(toks[i + 1])) ||
           std::isdigit(static_cast<unsigned char>(text[toks[i + 1].start]))) {
         return false;
@@ -3395,8 +3407,35 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         return !toks[k].word && text.substr(toks[k].start, toks[k].end - toks[k].start) == p;
       };
       if (i >= 1 && punct(i - 1, ":")) return true;
-      return i >= 2 && punct(i - 2, ":") &&
-             (punct(i - 1, "\"") || punct(i - 1, "«") || punct(i - 1, "“"));
+      if (i >= 2 && punct(i - 2, ":") &&
+          (punct(i - 1, "\"") || punct(i - 1, "«") || punct(i - 1, "“"))) {
+        return true;
+      }
+      // The opening mark glued to the word and the mark that closes it.
+      if (!quote_or_colon_before()) return false;
+      const std::string_view before = text.substr(0, t.start);
+      std::string_view close;
+      for (auto [open, end] : {std::pair<std::string_view, std::string_view>{"«", "»"},
+                               {"“", "”"},
+                               {"‘", "’"},
+                               {"¿", "?"},
+                               {"¡", "!"}}) {
+        if (before.ends_with(open)) close = end;
+      }
+      if (before.ends_with('"') || before.ends_with('\'')) {
+        const size_t n = before.size();
+        if (n == 1 || before[n - 2] == ' ' || before[n - 2] == '\n' || before[n - 2] == '(') {
+          close = before.substr(n - 1);
+        }
+      }
+      if (close.empty()) return false;
+      // A question or an exclamation, or a quoted sentence: five words or more up to the
+      // closing mark (or no closing mark on the line). A shorter quote may be a name itself
+      // ("la bacteria 'Vibrio marinus'").
+      const size_t line_end = std::min(text.find('\n', t.end), text.size());
+      const size_t end = std::min(text.find(close, t.end), line_end);
+      return close == "?" || close == "!" || end == line_end ||
+             std::count(text.begin() + t.start, text.begin() + end, ' ') >= 4;
     };
     // English: an unknown word right after a country's possessive names one of its companies
     // ("Norland's Sorato sold 200,000 cars", "South Korea's Kellmoor"), which the model leaves
@@ -3428,9 +3467,17 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       return false;
     };
     if (t.label == ner::kNerO && t.unknown && lang != Lang::kDe && !shouting &&
-        ((lang == Lang::kEs && !t.first && !after_colon()) || possessive ||
+        ((lang == Lang::kEs && !t.first && !opens_clause()) || possessive ||
          (!t.first && after_country_possessive()))) {
       t.label = ner::kNerOrg;
+    } else if (lang == Lang::kEs && t.unknown && quote_or_colon_before() &&
+               (t.label == ner::kNerOrg || t.label == ner::kNerPer) && !t.org_rule &&
+               opens_clause()) {
+      // Nor is the model's guess there a name: an unknown word it calls a person or an
+      // organisation opening a quoted sentence ('Ana Ruiz: “Vamos a ganar”') is the quote's
+      // first word, as at the start of any sentence. No rule's organisation (an acronym, a
+      // cue noun's name): those keep their label.
+      t.label = ner::kNerO;
     }
     // Spanish: an unknown word opening a sentence is a person's name when a role follows in
     // apposition ("Quiroga, candidata del …", "Quiroga, del partido …").

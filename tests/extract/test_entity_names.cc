@@ -400,6 +400,38 @@ TEST_CASE(
   CHECK(n == 2);
 }
 
+TEST_CASE(
+    "Spanish: a word opening a quote or a question is no name, neither by the unknown-word rule "
+    "nor by the model's guess",
+    "[entities][names][es]") {
+  // The quote's first word after a colon, which the model took for a name.
+  auto title = Names("Presidenta Olvido Zarandona: “Vamos hacia una segunda fase de la campaña”",
+                     nf::Lang::kEs);
+  CHECK(FindEntity(title, "Vamos") == nullptr);
+  // Quotes and questions inside a sentence: curly, straight after a blank, and ¿.
+  auto quoted = Names(
+      "La portada decía “Quedamos en casa este invierno” junto a una foto del puerto. El "
+      "informe titulado \"Riesgos de la deuda pública\" circuló ayer. La encuesta "
+      "preguntaba ¿Confiamos en la banca? y la respuesta fue clara.",
+      nf::Lang::kEs);
+  for (const char* word : {"Quedamos", "Riesgos", "Confiamos"}) {
+    INFO(word);
+    CHECK(FindEntity(quoted, word) == nullptr);
+  }
+  // Negatives: an acronym opening a quote stays an organisation, and a name the text
+  // introduces before stays a name where it opens a quote.
+  auto acronym =
+      Names("El director aseguró que “ADVESA no venderá sus acciones” este año.", nf::Lang::kEs);
+  const nf::EntityMention* advesa = FindEntity(acronym, "ADVESA");
+  REQUIRE(advesa != nullptr);
+  CHECK(advesa->type == nf::EntityType::kOrg);
+  auto again = Names("La directora Elvira Montalbán respondió: “Montalbán no se rinde nunca”.",
+                     nf::Lang::kEs);
+  size_t n = 0;
+  for (const nf::EntityMention& m : again) n += m.entity.find("Montalbán") != std::string::npos;
+  CHECK(n == 2);
+}
+
 TEST_CASE("Spanish: a preterite written with a capital is a verb and no name",
           "[entities][names][es]") {
   auto ms = Names(
