@@ -4994,7 +4994,7 @@ NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) 
   }
   // A singular in "-e" whose plural in "-en" is listed ("Stufe": "Stufen"): the training data
   // holds many such nouns only in the plural. Asked of the word and of a compound's last part
-  // ("Warnstufe"); only words ending in "-e" build the plural (once) and pay the lookups.
+  // ("Tarifstufe"); only words ending in "-e" build the plural (once) and pay the lookups.
   std::string plural;
   if (lower.size() >= 4 && lower.back() == 'e') {
     plural.reserve(lower.size() + 1);
@@ -5137,7 +5137,8 @@ void NameTagger::Impl::CommonNounsAloneDe(std::string_view text, std::span<Tok> 
       continue;
     }
     const std::string_view w = text.substr(t.start, t.end - t.start);
-    // A number or quantity word opening a clause ("– Zwölf Angeklagte …") names no one.
+    // A number or quantity word the model took for a name ("in Flandern, Sechs Wochen
+    // später") names no one.
     if (scan::InListLower(w, kCountingWordsDe)) {
       t.label = ner::kNerO;
       continue;
