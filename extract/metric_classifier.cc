@@ -4557,30 +4557,18 @@ bool OwnNounOnly(const Figure& f, std::string_view m, const std::vector<CueHit>&
   return true;
 }
 
-// English and Spanish: true when the clause of count `f` says the people counted attended or
-// visited (an event, a place, a site), so they are its visitors whatever their noun says ("8,000
-// fans attended the fair", "20,000 walkers are expected to have visited the park", "was attended
-// by 500 guests", "asistieron unas 900 personas", "1.200 socios acudieron a la asamblea").
-// English: "attended" / "visited" (also "attend", "visit") right after the figure, after at
-// most four auxiliaries or "expected to have" ("were", "had", "to"), or "attended by" right
-// before it (the words of a qualifier, "some", "more than", between). Spanish: a past or future
-// of "asistir", "acudir", "visitar" right before the figure (a qualifier, "unos", "más de",
-// "varios", between) or right after it ("que", "ya", "han" between); not voters at the polls
-// ("acudieron a las urnas" / "a votar"). Not a count of things (kCountedThings, goods: "30
-// countries attended"), nor pupils ("700 students attended the school": a population).
-// REQUIRES: f is a count of the sentence ending at `e` in `t`.
-// The nouns of places and territories. A count of them ("in 40 countries", "184 municipios",
-// "17 Staaten") counts places, none of the taxonomy's measures, whatever cue of people, votes,
-// cases or goods the sentence has elsewhere ("cases in 184 municipios", "shipments to 50
-// países").
+// English and German nouns of places and territories. A count of them ("in 40 countries", "17
+// Staaten") counts places, none of the taxonomy's measures, whatever cue of people, votes, cases
+// or goods the sentence has elsewhere ("voters in 9 states", "in 6 Ländern bestellt"). Spanish
+// has none: the rule skips Spanish (see its use in Metric).
 constexpr std::string_view kPlaceNouns[] = {
-    "countries",    "nations",       "states",     "towns",          "cities",  "villages",
-    "provinces",    "counties",      "regions",    "municipalities", "länder",  "ländern",
-    "staaten",      "gemeinden",     "städte",     "städten",        "dörfer",  "dörfern",
-    "bundesländer", "bundesländern", "provinzen",  "regionen",       "kantone", "kantonen",
-    "países",       "localidades",   "municipios", "ciudades",       "pueblos", "provincias",
-    "condados",     "regiones"};
+    "countries",    "nations",       "states",    "towns",          "cities",  "villages",
+    "provinces",    "counties",      "regions",   "municipalities", "länder",  "ländern",
+    "staaten",      "gemeinden",     "städte",    "städten",        "dörfer",  "dörfern",
+    "bundesländer", "bundesländern", "provinzen", "regionen",       "kantone", "kantonen"};
 
+// The words AttendedOrVisited reads (below): its verbs, the words it skips between figure and
+// verb, the qualifiers it skips before the figure.
 constexpr std::string_view kAttendVerbs[] = {
     "attended", "attend",  "visited",   "visit",     "asistieron", "asistirán",
     "asistían", "asisten", "asistido",  "acudieron", "acudirán",   "acudían",
@@ -4600,6 +4588,18 @@ constexpr std::string_view kAttendQualifiers[] = {"some",      "about",
                                                   "alrededor", "varios",
                                                   "varias",    "aproximadamente",
                                                   "hasta"};
+// English and Spanish: true when the clause of count `f` says the people counted attended or
+// visited (an event, a place, a site), so they are its visitors whatever their noun says ("8,000
+// fans attended the fair", "2,300 skaters had visited the rink", "was attended by 500 guests",
+// "asistieron unas 900 personas", "1.200 socios acudieron a la asamblea"). English: "attended" /
+// "visited" (also "attend", "visit") right after the figure, after at most four auxiliaries or
+// "expected to have" ("were", "had", "to"), or "attended by" right before it (the words of a
+// qualifier, "some", "more than", between). Spanish: a past or future of "asistir", "acudir",
+// "visitar" right before the figure (a qualifier, "unos", "más de", "varios", between) or right
+// after it ("que", "ya", "han" between); not voters at the polls
+// ("acudieron a las urnas" / "a votar"). Not a count of things (kCountedThings, goods: "30
+// countries attended"), nor pupils ("700 students attended the school": a population).
+// REQUIRES: f is a count of the sentence ending at `e` in `t`.
 bool AttendedOrVisited(const Figure& f, std::string_view t, size_t s, size_t e, Lang lang) {
   if (lang != Lang::kEn && lang != Lang::kEs) return false;
   static const scan::LowerWordSet kVerbs(kAttendVerbs);
@@ -4650,11 +4650,27 @@ bool AttendedOrVisited(const Figure& f, std::string_view t, size_t s, size_t e, 
   return !kThings.Contains(f.unit) && !CountsGoods(f.unit) && f.unit != "student";
 }
 
+// English: true when `w` (a word of `t`) is "capital" and closes its noun phrase ("sold 15% of
+// its capital to a bank", "of the capital."): the firm's capital, not a compound that only starts
+// with it ("cut 10% of its capital spending", "capital budget"). The phrase closes when no word
+// follows (a comma, a stop), a word that does not start lower case, or a function word ("to",
+// "in", "of", "last"). Not "share capital": a share issue measured against it keeps share.
+bool CapitalNounEn(std::string_view t, std::string_view w, size_t e) {
+  if (!InListLower(w, {"capital"})) return false;
+  const size_t p = static_cast<size_t>(w.data() - t.data()) + w.size();
+  const std::string_view next = WordAfter(t, p, e);
+  if (next.empty() || next[0] < 'a' || next[0] > 'z') return true;
+  return InListLower(next,
+                     {"to",   "in",   "on",   "for",   "and",   "or",    "by",   "at",    "from",
+                      "with", "into", "of",   "this",  "last",  "next",  "that", "which", "was",
+                      "is",   "were", "will", "would", "worth", "since", "after"});
+}
+
 // True when the only cues of revenue or of a deal in the sentence (`hits`) are words of
 // selling or offering ("sold", "sells", "verkauft", "vende", "offer", "angeboten"; no noun of
 // revenue or of a deal as a whole: "revenue", "Umsatz", "deal", "Übernahme", "Verkauf"), so a small
 // amount `f` they tie to is what one thing sells or is offered for, a price ("the tablet sells at
-// $329", "Karten wurden zu 780 Euro weiterverkauft", "shares slipped to $8.42 after the offer").
+// $329", "verkaufte jedes Stück zu 4.800 Euro", "dealers are offering the hatchback at $9,900").
 // Not a bid per share ("an offer of 420p a share", "pence-per-share"). REQUIRES: f is money in `t`,
 // `hits` its sentence's cues.
 bool SellOrOfferVerbOnly(const Figure& f, std::string_view t, const std::vector<CueHit>& hits) {
@@ -4973,8 +4989,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
         InListLower(w1, {"partner", "beteiligung", "anteil"})) {
       return kStake;
     }
-    // English: owned by someone ("35% owned by a fund", "a 60%-owned unit", "40%
-    // Danish-owned"): "owned" right after the figure or joined by a hyphen to the one word
+    // English: owned by someone ("35% owned by a fund", "a 60%-owned unit", "72%
+    // family-owned"): "owned" right after the figure or joined by a hyphen to the one word
     // after it.
     if (In(Lang::kEn) && !w1.empty()) {
       const size_t w1_end = static_cast<size_t>(w1.data() - t.data()) + w1.size();
@@ -5013,17 +5029,21 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
         (HasCue(hits_, Cue::kSales) || HasCue(hits_, Cue::kRevenue))) {
       return kMarketShare;
     }
+    // English "capital" only where it closes its noun phrase (CapitalNounEn: "of the capital
+    // of", not "of the capital spending").
     if (!possessive &&
-        InListLower(owner, {"compañía", "empresa", "grupo", "sociedad", "company", "firm", "group",
-                            "unternehmens", "konzerns", "firma", "capital", "kapitals", "acciones",
-                            "shares", "aktien", "equity"})) {
+        (In(Lang::kEn) && InListLower(owner, {"capital"})
+             ? CapitalNounEn(t, owner, e_)
+             : InListLower(owner, {"compañía", "empresa", "grupo", "sociedad", "company", "firm",
+                                   "group", "unternehmens", "konzerns", "firma", "capital",
+                                   "kapitals", "acciones", "shares", "aktien", "equity"}))) {
       return kStake;
     }
     // English: a part of the firm's own capital, named after "its" ("floated 15% of its
-    // equity", "sold 20% of its shares"): a stake.
-    if (In(Lang::kEn) && InListLower(owner, {"its"}) &&
-        InListLower(WordAfter(t, after, e_), {"equity", "shares", "capital"})) {
-      return kStake;
+    // equity", "sold 20% of its shares", "of its capital, in cash"): a stake.
+    if (In(Lang::kEn) && InListLower(owner, {"its"})) {
+      const std::string_view noun = WordAfter(t, after, e_);
+      if (InListLower(noun, {"equity", "shares"}) || CapitalNounEn(t, noun, e_)) return kStake;
     }
     // German compounds are named by their last part: a share of "Anteile" or "Aktien" whose
     // first part names a company's capital ("der Kapitalanteile", "der Vorzugsaktien") is a
