@@ -4810,9 +4810,10 @@ std::string_view WordAt(std::string_view text, size_t pos, size_t hi) {
 }
 
 // English: the figure's clause, from `cs` (its first word, or a clause word such as "that",
-// "and", "while" before it) up to the figure at `fs`, opens with a subject pronoun ("X said
-// that it may lose $5m as a result of Y"): the clause has a subject, so a name after the
-// figure ("of Y") is no owner of it; the pronoun's antecedent is (rule 4, the last subject).
+// "and", "while" before it) up to the figure at `fs`, opens with a subject pronoun ("X will
+// close two ports while it spends $28m on the rescue of Y"): the clause has a subject, so a
+// name after the figure ("of Y") is no owner of it; the pronoun's antecedent is (rule 4, the
+// last subject).
 bool PronounSubjectOpensEn(std::string_view text, size_t cs, size_t fs) {
   size_t ts = 0, te = 0;
   if (!scan::NextToken(text, cs, &ts, &te) || te > fs) return false;
@@ -7103,9 +7104,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           "vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"};
       // (Searched only when a subject was found: the comparison can only take it away.)
       if (has_subject && scan::ContainsAnyLower(before, kComparisonCues)) has_subject = false;
-      // English: a subject pronoun opening the clause is a subject too ("X said that it may
-      // lose $5m as a result of Y"), unless a comparison starts there. Read only when a name
-      // after the figure asks (most figures never do), then kept.
+      // English: a subject pronoun opening the clause is a subject too ("X will close two
+      // ports while it spends $28m on the rescue of Y"), unless a comparison starts there.
+      // Read only when a name after the figure asks (most figures never do), then kept.
       int pronoun_subject = -1;
       auto subject = [&] {
         if (has_subject || lang_ != Lang::kEn) return has_subject;

@@ -60,7 +60,11 @@ Status ParseAlias(std::string_view raw, int line_no, GazetteerAlias* out) {
         out->no_hyphen = true;
       } else if (opt.substr(0, 4) == "ctx=") {
         for (std::string_view cue : Split(opt.substr(4), '/')) {
-          if (!cue.empty()) out->context.push_back(AsciiLower(cue));
+          // A cue starting with a capital letter is kept as written: a whole word in that
+          // spelling ("Apple", not "apple growers").
+          if (cue.empty()) continue;
+          const bool capital = cue[0] >= 'A' && cue[0] <= 'Z';
+          out->context.push_back(capital ? std::string(cue) : AsciiLower(cue));
         }
         if (out->context.empty()) return LineError(line_no, "empty ctx= option");
       } else {

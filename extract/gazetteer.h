@@ -31,7 +31,9 @@ struct GazetteerAlias {
   bool exact_case = false;           // {exact}: only this exact spelling (no case variants)
   bool no_hyphen = false;            // {nohyphen}: not when followed by '-' ("Meta-Daten")
   std::vector<std::string> context;  // {ctx=a/b}: a cue (lower-case prefix of a word in the
-                                     // same sentence) must be present; empty = always
+                                     // same sentence; a cue starting with a capital: a whole
+                                     // word in that exact spelling) must be present;
+                                     // empty = always
 };
 
 struct GazetteerEntry {

@@ -1871,16 +1871,16 @@ TEST_CASE("period: a quantity or bare count without a metric takes no article ye
 
 TEST_CASE("en: a subject pronoun opening the figure's clause keeps a name after the figure out",
           "[attribution][en][att41]") {
-  // "that it": the speaker's own loss, not the company named after "as a result of".
+  // "while it": the subject's own spending, not the company named after "the rescue of".
   auto x = Text(
-      "Quillonair said that it could lose $40m as a result of Tervane Holdings closing "
-      "its depot.",
+      "Velmont Freight will close two ports while it spends $28m on the rescue of "
+      "Harwick Group.",
       nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(x, "$40m").entity == "Quillonair");
+  CHECK(nf::testing::FigureWith(x, "$28m").entity == "Velmont Freight");
   // Negative: a clause after "that" with no subject at all leaves "of Y" the owner.
-  auto n = Text("Quillonair said that 300 employees of Tervane Holdings would move to Leeds.",
+  auto n = Text("Velmont Freight hopes that 120 sailors of Harwick Group will join its fleet.",
                 nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(n, "300 employees").entity == "Tervane Holdings");
+  CHECK(nf::testing::FigureWith(n, "120 sailors").entity == "Harwick Group");
 }
 
 TEST_CASE("en: a games console or computer of a known maker rolls up to that maker",
@@ -1895,4 +1895,9 @@ TEST_CASE("en: a games console or computer of a known maker rolls up to that mak
   // Negative: "Mac" alone outside a sentence about Apple is no computer (a name's last word).
   auto lender = Text("Kellow Mac, a Glasgow lender, raised $300m from investors.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(lender, "$300m").entity != "Apple");
+  // Negative: bare "Mac" asks for the word "Apple" itself, not any word starting with it.
+  auto cider =
+      Text("Dunmore Mac, a cider maker in Hereford, paid £3m for 40 hectares of apple orchards.",
+           nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(cider, "£3m").entity != "Apple");
 }

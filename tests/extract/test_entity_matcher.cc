@@ -164,6 +164,24 @@ TEST_CASE("matcher resolves ambiguous aliases by context", "[entities]") {
   CHECK(Names("Der Chipdesigner Arm gehört zu Softbank.") == V{"Arm", "SoftBank"});
 }
 
+TEST_CASE("matcher: a context cue starting with a capital is a whole word in that spelling",
+          "[entities]") {
+  auto gaz = nf::Gazetteer::Parse("Torvik | product | Torvik{exact,ctx=Brenna/lager} | \n");
+  REQUIRE(gaz.ok());
+  nf::EntityMatcher m(*gaz);
+  auto names = [&](std::string_view text) {
+    std::vector<nf::EntityMention> out;
+    m.Find(text, nf::Lang::kEn, nf::Field::kBody, &out);
+    return out.size();
+  };
+  CHECK(names("The new Torvik was shown by Brenna on Monday.") == 1);
+  CHECK(names("Brenna's Torvik sold out.") == 1);
+  CHECK(names("Torvik lorries now carry lager.") == 1);  // a lower-case cue: a word's prefix
+  CHECK(names("Torvik lorries carry brenna roots.") == 0);
+  CHECK(names("Torvik lorries carry Brennast tiles.") == 0);
+  CHECK(names("Torvik lorries left from Ubrenna.") == 0);
+}
+
 TEST_CASE("matcher uses language-specific aliases only in their language", "[entities]") {
   CHECK(Names("Das US-Handelsministerium verbietet Exporte.") == V{"US Department of Commerce"});
   CHECK(Names("Die Kunden in EE. UU. wachsen.", nf::Lang::kDe).empty());

@@ -77,7 +77,8 @@ TEST_CASE("Parse reads names, types, language aliases, options and relations", "
   auto g = nf::Gazetteer::Parse(
       "# comment\n"
       "\n"
-      "Acme Chips | org | ACME{exact}; de:Acme-Werke; Acme{ctx=chip/halbleiter} | parent=Acme "
+      "Acme Chips | org | ACME{exact}; de:Acme-Werke; Acme{ctx=chip/halbleiter/Kralwerk} | "
+      "parent=Acme "
       "Holding\n"
       "Acme Holding | org | |\n"
       "Roadrunner X1 | product | X1{exact,nohyphen} | maker=Acme Chips\n"
@@ -97,7 +98,8 @@ TEST_CASE("Parse reads names, types, language aliases, options and relations", "
   CHECK(e->aliases[0].text == "Acme Chips");
   CHECK(e->aliases[1].exact_case);
   CHECK(e->aliases[2].lang == nf::Lang::kDe);
-  CHECK(e->aliases[3].context == std::vector<std::string>{"chip", "halbleiter"});
+  // A cue starting with a capital is kept as written (a whole word in that spelling).
+  CHECK(e->aliases[3].context == std::vector<std::string>{"chip", "halbleiter", "Kralwerk"});
   CHECK(g->Find("Roadrunner X1")->aliases[1].no_hyphen);
   CHECK(g->MakerOf("Roadrunner X1") == "Acme Chips");
   CHECK(g->IsSource("Wire"));
