@@ -318,7 +318,13 @@ class Extractor {
   // town's "United" belongs to the club's name; capacity is production only as an output;
   // prize money is no price; "in some cases" counts no cases; a year after "wie schon",
   // "as in", "como en" or a far "mehr ... als" is a comparison base.
-  static constexpr uint32_t kVersion = 49;
+  // Session 41 (50): a German level noun or counted word before a number is no brand, a
+  // number word alone no name; a Spanish word opening a quote or question is no name; a
+  // known place opening a longer English company name joins it; consoles and computers roll
+  // up to their makers; an opening subject pronoun keeps a later name from the figure;
+  // attendance is visitors, owned percentages stakes, small selling prices prices, counts
+  // of places no measure.
+  static constexpr uint32_t kVersion = 50;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
