@@ -4666,14 +4666,17 @@ bool CapitalNounEn(std::string_view t, std::string_view w, size_t e) {
                       "is",   "were", "will", "would", "worth", "since", "after"});
 }
 
-// True when the only cues of revenue or of a deal in the sentence (`hits`) are words of
-// selling or offering ("sold", "sells", "verkauft", "vende", "offer", "angeboten"; no noun of
-// revenue or of a deal as a whole: "revenue", "Umsatz", "deal", "Übernahme", "Verkauf"), so a small
-// amount `f` they tie to is what one thing sells or is offered for, a price ("the tablet sells at
-// $329", "verkaufte jedes Stück zu 4.800 Euro", "dealers are offering the hatchback at $9,900").
+// True when `m`, the metric the cues gave money `f`, is revenue or a deal's value, `f` is a
+// small amount (under 10,000), and the only cues of revenue or of a deal in the sentence (`hits`)
+// are words of selling or offering ("sold", "sells", "verkauft", "vende", "offer", "angeboten"; no
+// noun of revenue or of a deal as a whole: "revenue", "Umsatz", "deal", "Übernahme", "Verkauf"):
+// then `f` is what one thing sells or is offered for, a price ("the tablet sells at $329",
+// "verkaufte jedes Stück zu 4.800 Euro", "dealers are offering the hatchback at $9,900").
 // Not a bid per share ("an offer of 420p a share", "pence-per-share"). REQUIRES: f is money in `t`,
 // `hits` its sentence's cues.
-bool SellOrOfferVerbOnly(const Figure& f, std::string_view t, const std::vector<CueHit>& hits) {
+bool SellOrOfferVerbOnly(std::string_view m, const Figure& f, std::string_view t,
+                         const std::vector<CueHit>& hits) {
+  if ((m != metrics::kRevenue && m != metrics::kDealValue) || !(f.value < 1e4)) return false;
   static constexpr std::string_view kVerbs[] = {"verkauf", "vendi", "vende",  "sold",
                                                 "sell",    "offer", "angebot"};
   bool any = false;
@@ -4883,10 +4886,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (In(Lang::kEs) && CostarBeforeEs(f, text_, s_)) return f.value < 1e6 ? kPrice : kSpend;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) {
       // "Räder zu je 240 Euro angeboten": a price (SellOrOfferVerbOnly, as below).
-      if ((m == kRevenue || m == kDealValue) && f.value < 1e4 &&
-          SellOrOfferVerbOnly(f, text_, hits_)) {
-        return kPrice;
-      }
+      if (SellOrOfferVerbOnly(m, f, text_, hits_)) return kPrice;
       return m == kSpend && In(Lang::kEn) && SettlesWithAuthorityEn(text_, s_, e_, hits_) ? kTax
                                                                                           : m;
     }
@@ -4907,10 +4907,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     std::string_view m = BestMetric(f, hits_, lo, hi, Cue::kNone, Cue::kNone, text_);
     // A small amount that only a verb of selling or offering ties to revenue or a deal is what
     // one thing sells for ("the tablet sells at $329"): a price.
-    if ((m == kRevenue || m == kDealValue) && f.value < 1e4 &&
-        SellOrOfferVerbOnly(f, text_, hits_)) {
-      return kPrice;
-    }
+    if (SellOrOfferVerbOnly(m, f, text_, hits_)) return kPrice;
     // Money a prize is endowed with or a winner takes ("eine Medaille, mit 6.500 Franken dotiert",
     // "12.000 Euro Preisgeld gehen an", "un premio de 3.000 euros", "won the $8,000 first
     // prize") is no price, and no small amount's default price below: none of the
