@@ -2249,6 +2249,24 @@ bool CompanyHeadDe(std::string_view w) {
   return InList(w, kHeads);
 }
 
+// German: a company noun that stands before a company's name without being part of it
+// ("Hersteller Kralix", "die Firma Pohl AG", "der Autobauer Tarvik Motors AG"): one of the
+// company nouns below or a word with a cue suffix (kCueSuffixesDe: "Baukonzern"), not a bank,
+// savings bank, institute, fund or holding, whose names often open with the noun ("Bank
+// Kralix", "Kralinger Holding"). `lower`: w lower-cased.
+bool CompanyNounBeforeNameDe(std::string_view w, std::string_view lower) {
+  static constexpr std::string_view kCompanyNounsDe[] = {
+      "konzern",   "hersteller", "händler",    "betreiber",   "anbieter",    "produzent",
+      "versorger", "entwickler", "zulieferer", "versicherer", "unternehmen", "firma",
+      "tochter",   "rivale",     "konkurrent", "discounter",  "investor",    "finanzinvestor"};
+  if (InList(lower, kCompanyNounsDe)) return true;
+  if (!IsCueSuffix(w, Lang::kDe)) return false;
+  for (std::string_view end : {"bank", "kasse", "institut", "fonds", "holding"}) {
+    if (lower.ends_with(end)) return false;
+  }
+  return true;
+}
+
 // Index of the text's language in country_names (de, es, en; English otherwise).
 size_t LangIndex(Lang lang) {
   return lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
@@ -3508,6 +3526,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           !ner::StartsUpper(str(toks[i - 1]))) {
         cue = cue_of(i - 2);  // "la empresa catalana Tecnovía"
       }
+      // German: not a common noun the cue noun's clause goes on with as its object ("erzielte
+      // das Unternehmen Einnahmen von …", "verbuchte die Bank Abschreibungen"), which the
+      // model left unlabelled: a word of de_nouns.txt, a derived noun or a plural of a common
+      // word (NounLikeDe's kNoun). Not a compound of a common word: names are built like
+      // them ("der Versicherer Donaublick"). The gazetteer's names stay in any case.
+      if (cue && lang == Lang::kDe && t.label == ner::kNerO &&
+          NounLikeDe(lower_of(t)) == NounLike::kNoun) {
+        cue = false;
+      }
       if (cue && !(toks[i - 1].candidate && toks[i - 1].label != ner::kNerO)) {
         t.label = ner::kNerOrg;
         t.org_rule = true;
@@ -3659,12 +3686,19 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
     // Legal form right after up to 4 capitalised words: "die Kralinger Maschinenbau AG".
+    // German: not over a company noun before the name ("die Firma Pohl Wind AG" is "Pohl
+    // Wind AG"; CompanyNounBeforeNameDe), which the company-noun rule below cannot take off
+    // a word this rule typed.
     if (size_t lf = LegalFormAt(text, t.start); lf > 0 && i > 0) {
       size_t k = i;
       int n_words = 0;
       while (k > 0 && toks[k - 1].candidate && n_words < 4 &&
              toks[k].start == toks[k - 1].end + 1) {
         if (toks[k - 1].lex & kLexNever) break;
+        if (lang == Lang::kDe && k < i &&
+            CompanyNounBeforeNameDe(str(toks[k - 1]), lower_of(toks[k - 1]))) {
+          break;
+        }
         --k;
         ++n_words;
       }
@@ -3716,21 +3750,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       } else if (next.label != ner::kNerLoc &&
                  std::string_view("rnate").find(scan::LowerAscii(text[role.end - 1])) !=
                      std::string_view::npos) {  // the last letters of the company nouns
-        static constexpr std::string_view kCompanyNounsDe[] = {
-            "konzern",     "hersteller", "händler",       "betreiber",  "anbieter",
-            "produzent",   "versorger",  "entwickler",    "zulieferer", "versicherer",
-            "unternehmen", "firma",      "tochter",       "rivale",     "konkurrent",
-            "discounter",  "investor",   "finanzinvestor"};
-        const std::string& w = lower_of(role);
         // A company noun alone ("Hersteller Kralix", "Firma Pohl AG").
-        bool cue = InList(w, kCompanyNounsDe);
-        if (!cue && IsCueSuffix(str(role), lang)) {
-          cue = true;
-          for (std::string_view end : {"bank", "kasse", "institut", "fonds", "holding"}) {
-            cue = cue && !w.ends_with(end);
-          }
-        }
-        if (!cue) continue;
+        if (!CompanyNounBeforeNameDe(str(role), lower_of(role))) continue;
         role.label = ner::kNerO;
         next.label = ner::kNerOrg;
         next.org_rule = true;

@@ -2777,3 +2777,29 @@ TEST_CASE("an English place stays the place before a comma or a person's name",
   CHECK(japan->type == nf::EntityType::kPlace);
   CHECK(FindEntity(ms, "Japan Kelso Varrin") == nullptr);
 }
+
+TEST_CASE("a German company noun before a name with a legal form is not part of the name",
+          "[entities][names][legalform]") {
+  // The legal form types the words before it as one organisation, but not the company noun
+  // in front of them ("die Firma X AG", "der Konzern X Holding AG", "der Autobauer X GmbH").
+  const auto de = Names(
+      "Bekannt wurde, dass die in Kralstadt ansässige Firma Pohlberg Wind AG drei Parks "
+      "verkauft. Auch der Konzern Tarvik Holding AG und der Autobauer Vennrath Motoren GmbH "
+      "meldeten Zahlen.",
+      nf::Lang::kDe);
+  for (const char* name : {"Pohlberg Wind AG", "Tarvik Holding AG", "Vennrath Motoren GmbH"}) {
+    INFO(name);
+    const nf::EntityMention* m = FindEntity(de, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == nf::EntityType::kOrg);
+  }
+  for (const nf::EntityMention& m : de) {
+    INFO(m.surface);
+    CHECK(!m.surface.starts_with("Firma"));
+    CHECK(!m.surface.starts_with("Konzern"));
+    CHECK(!m.surface.starts_with("Autobauer"));
+  }
+  // Negatives: a bank's or a holding's noun opens its name ("Bank Kralix AG").
+  const auto bank = Names("Die Bank Kralmont AG wuchs um 3 Prozent.", nf::Lang::kDe);
+  CHECK(FindEntity(bank, "Bank Kralmont AG") != nullptr);
+}
