@@ -229,6 +229,8 @@ constexpr CueWord kCues[] = {
     {"infizier", Cue::kCases, kInside, 0, kDe},
     {"matado", Cue::kCases, kWordStart, 0, kEs},
     {"killed", Cue::kCases, kWordStart, 0, kEn},
+    // Lives lost are deaths, before the change cue "lost" ("nine climbers lost their lives").
+    {"lost their lives", Cue::kCases, kWordStart, 0, kEn},
     {"eingebüßt", Cue::kChange, kWordStart, 0, kDe},
     {"rebaj", Cue::kChange, kWordStart, 0, kEs},
     {"einbüß", Cue::kChange, kInside, 0, kDe},
@@ -316,6 +318,12 @@ constexpr CueWord kCues[] = {
     {"cobraron la vida", Cue::kCases, kWordStart, 0, kEs},
     {"costó la vida", Cue::kCases, kWordStart, 0, kEs},
     {"costado la vida", Cue::kCases, kWordStart, 0, kEs},
+    // Lives taken as a count ("la tormenta se cobró 12 vidas"): the reflexive marks the toll
+    // of deaths, before the salary cue "cobr" (money charged is "cobró 40 euros", no "se").
+    {"se cobraron", Cue::kCases, kWordStart, 0, kEs},
+    {"se cobró", Cue::kCases, kWordStart, 0, kEs},
+    {"se han cobrado", Cue::kCases, kWordStart, 0, kEs},
+    {"se ha cobrado", Cue::kCases, kWordStart, 0, kEs},
     {"perdió", Cue::kLoss, kWordStart, 0, kEs},
     {"losses", Cue::kLoss, kWhole, kStrong, kEn},
     {"loss", Cue::kLoss, kWhole, kStrong, kEn},
@@ -1207,6 +1215,18 @@ constexpr CueWord kCues[] = {
     {"getötet", Cue::kCases, kWordStart, 0, kDe},
     {"tötete", Cue::kCases, kWordStart, 0, kDe},
     {"ums leben", Cue::kCases, kWordStart, 0, kDe},
+    // The other phrasal forms of death: the present "tötet" ("ein Sturm tötet 14 Menschen"),
+    // lives lost or taken ("verloren 30 Menschen ihr Leben", "die 12 Menschen das Leben
+    // gekostet hat"; "kostete acht Menschen das Leben": LifeCostDe), "zu Tode" (whole: not
+    // "Todesfall")
+    // and the dead recovered ("wurden vier Menschen tot geborgen").
+    {"tötet", Cue::kCases, kWhole, 0, kDe},
+    {"leben verlor", Cue::kCases, kWordStart, 0, kDe},
+    {"leben gekostet", Cue::kCases, kWordStart, 0, kDe},
+    {"leben kostet", Cue::kCases, kWordStart, 0, kDe},
+    {"zu tode", Cue::kCases, kWhole, 0, kDe},
+    {"tot geborgen", Cue::kCases, kWordStart, 0, kDe},
+    {"tot aufgefunden", Cue::kCases, kWordStart, 0, kDe},
     {"umgekommen", Cue::kCases, kWordStart, 0, kDe},
     {"ermordet", Cue::kCases, kWordStart, 0, kDe},
     {"umgebracht", Cue::kCases, kWhole, 0, kDe},
@@ -1274,6 +1294,8 @@ constexpr CueWord kCues[] = {
     {"cases", Cue::kCases, kWordStart, kStrong, kEn},
     {"deaths", Cue::kCases, kWordStart, kStrong, kEn},
     {"died", Cue::kCases, kWordStart, 0, kEn},
+    // People left or feared dead ("left 40 people dead"; whole: not "deadline").
+    {"dead", Cue::kCases, kWhole, 0, kEn},
     {"killed", Cue::kCases, kWordStart, 0, kEn},
     {"infections", Cue::kCases, kWordStart, 0, kEn},
     // Harm, as in German and Spanish: "30 people were injured", "12 wounded", "40 fatalities".
@@ -2963,6 +2985,29 @@ bool CountsPeopleUnit(const Figure& f, std::string_view by_unit, const std::vect
          c == Cue::kVisitors)) {
       return true;
     }
+  }
+  return false;
+}
+
+// German: true when "das Leben" or "ihr Leben" follows count `f` in the sentence [s, e) of `t`
+// and a form of "kosten" or "verlieren" stands among the eight words before the figure, no
+// punctuation between ("kostete der Sturz mindestens acht Menschen das Leben", "verloren 23
+// Personen ihr Leben": a harm took their lives). Not lives saved or lived ("rettete 40
+// Menschen das Leben", "9.000 Menschen genießen das Leben"). REQUIRES: s <= f.start, f.end <= e.
+bool LifeCostDe(const Figure& f, std::string_view t, size_t s, size_t e) {
+  const std::string_view w1 = WordAfter(t, f.end, e);
+  if (w1 != "das" && w1 != "ihr") return false;
+  const std::string_view w2 =
+      WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e);
+  if (w2 != "Leben") return false;
+  size_t pos = f.start;
+  for (int k = 0; k < 8; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) break;
+    if (InList(w, {"kostet", "kostete", "kosteten", "kosten", "verloren", "verlor", "verlieren"})) {
+      return true;
+    }
+    pos = static_cast<size_t>(w.data() - t.data());
   }
   return false;
 }
@@ -4666,6 +4711,26 @@ bool CapitalNounEn(std::string_view t, std::string_view w, size_t e) {
                       "is",   "were", "will", "would", "worth", "since", "after"});
 }
 
+// True when money `f` of the sentence ending at `e` in `t` is stated per share: right after it
+// (after its bracketed conversion, if any) come "a share", "per share", "per <Name> share", a
+// joined "-per-share" ("530 pence-per-share"), "je Aktie", "pro Aktie" or "por acción".
+// REQUIRES: f.end <= e <= t.size().
+bool PerShareAfter(const Figure& f, std::string_view t, size_t e) {
+  size_t p = AfterConversion(f, t, e);
+  if (p == std::string_view::npos || p >= e) return false;
+  if (t.substr(p).starts_with("-per-share")) return true;
+  const std::string_view w1 = WordAfter(t, p, e);
+  if (w1.empty()) return false;
+  const size_t p1 = static_cast<size_t>(w1.data() - t.data()) + w1.size();
+  const std::string_view w2 = WordAfter(t, p1, e);
+  if (InList(w1, {"a", "per"}) && w2 == "share") return true;
+  if (InList(w1, {"je", "pro"}) && w2 == "Aktie") return true;
+  if (w1 == "por" && w2 == "acción") return true;
+  if (w1 != "per" || w2.empty() || w2[0] < 'A' || w2[0] > 'Z') return false;
+  const size_t p2 = static_cast<size_t>(w2.data() - t.data()) + w2.size();
+  return WordAfter(t, p2, e) == "share";
+}
+
 // True when `m`, the metric the cues gave money `f`, is revenue or a deal's value, `f` is a
 // small amount (under 10,000), and the only cues of revenue or of a deal in the sentence (`hits`)
 // are words of selling or offering ("sold", "sells", "verkauft", "vende", "offer", "angeboten"; no
@@ -4727,7 +4792,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     if ((by_unit.empty() || by_unit == kEmployees || by_unit == kUsers || by_unit == kPopulation ||
          by_unit == kVisitors) &&
-        CueRightAfter(f, text_, e_, hits_) == kCases) {
+        (CueRightAfter(f, text_, e_, hits_) == kCases ||
+         (In(Lang::kDe) && LifeCostDe(f, text_, s_, e_)))) {
       return kCases;
     }
     // People whose clause says a harm befell them, as its predicate ("sieben Arbeiter wurden
@@ -4908,6 +4974,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // A small amount that only a verb of selling or offering ties to revenue or a deal is what
     // one thing sells for ("the tablet sells at $329"): a price.
     if (SellOrOfferVerbOnly(m, f, text_, hits_)) return kPrice;
+    // A bid or a deal stated per share ("an offer of 640p a share", "a 410 pence-per-share
+    // bid", "bietet 31 Euro je Aktie") is the price of one share, not the deal's value.
+    if (m == kDealValue && f.value < 1e4 && PerShareAfter(f, text_, e_)) return kPrice;
     // Money a prize is endowed with or a winner takes ("eine Medaille, mit 6.500 Franken dotiert",
     // "12.000 Euro Preisgeld gehen an", "un premio de 3.000 euros", "won the $8,000 first
     // prize") is no price, and no small amount's default price below: none of the

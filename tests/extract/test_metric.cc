@@ -2746,9 +2746,10 @@ TEST_CASE("metric: a small amount only a verb of selling or offering ties is a p
                  "EUR", 380) == "price");
   CHECK(MetricOf(kEs, "En Tarsal la tienda Ondero vende el modelo básico a 290 euros.", "290 euros",
                  kMoney, "EUR", 290) == "price");
-  // Negatives: a per-share bid, a noun of revenue, millions.
+  // Negatives: a noun of revenue, millions. (A per-share bid, "an offer of 420p a share", is a
+  // price too, by PerShareAfter rather than by this rule: METRICS.md, price of one share.)
   CHECK(MetricOf(kEn, "Tarrow made an offer of 420p a share for Kessing.", "420p", kMoney, "GBP",
-                 4.2) != "price");
+                 4.2) == "price");
   CHECK(MetricOf(kEn, "Zellor sold goods worth a revenue of $8,100 at the fair.", "$8,100", kMoney,
                  "USD", 8100) == "revenue");
   CHECK(MetricOf(kDe, "Brunnhof hat die Sparte für 240 Millionen Euro verkauft.",
@@ -3580,4 +3581,52 @@ TEST_CASE("metric: prize money is no price", "[metric]") {
                  "12 Euro", kMoney, "EUR", 12) == "price");
   CHECK(MetricOf(kEn, "The Orlin tablet will sell at a price of $349.", "$349", kMoney, "USD",
                  349) == "price");
+}
+
+TEST_CASE("metric: the phrasal forms of death count people as cases", "[metric][count][met42]") {
+  // German: the present "tötet", lives lost or taken, "zu Tode", the dead recovered.
+  CHECK(MetricOf(kDe, "Ein Wirbelsturm über Korvanien tötet dabei mindestens 37 Menschen.",
+                 "37 Menschen", kCount, "person", 37) == "cases");
+  CHECK(MetricOf(kDe, "Der Brückeneinsturz von Hallbrunn kostete elf Menschen das Leben.",
+                 "elf Menschen", kCount, "person", 11) == "cases");
+  CHECK(MetricOf(
+            kDe,
+            "Eine Grippewelle, die bereits 64 Menschen das Leben gekostet hat, erreicht Talwies.",
+            "64 Menschen", kCount, "person", 64) == "cases");
+  CHECK(MetricOf(kDe, "Beim Hochwasser in Oderstal verloren 23 Personen ihr Leben.", "23 Personen",
+                 kCount, "person", 23) == "cases");
+  CHECK(MetricOf(kDe, "Neun Menschen kamen bei dem Grubenunglück zu Tode.", "Neun Menschen", kCount,
+                 "person", 9) == "cases");
+  CHECK(MetricOf(kDe, "Bis zum Abend wurden vier Menschen tot geborgen.", "vier Menschen", kCount,
+                 "person", 4) == "cases");
+  // Spanish: the toll a disaster "se cobró"; English: lives lost, people left dead.
+  CHECK(MetricOf(kEs, "La ola de frío se cobró 14 vidas en la región de Velmora.", "14 vidas",
+                 kCount, "vidas", 14) == "cases");
+  CHECK(MetricOf(kEn, "Some 70 miners lost their lives in the Brackley pit collapse.", "70 miners",
+                 kCount, "miner", 70) == "cases");
+  CHECK(MetricOf(kEn, "The storm left at least 52 people dead across Norland.", "52 people", kCount,
+                 "person", 52) == "cases");
+  // Negatives: life at large is no death, money charged no toll, a deadline no death.
+  CHECK(MetricOf(kDe, "Rund 9.000 Menschen genießen in Talwies das Leben am See.", "9.000 Menschen",
+                 kCount, "person", 9000) == "population");
+  CHECK(MetricOf(kEs, "El ayuntamiento cobró 40 euros por cada licencia.", "40 euros", kMoney,
+                 "EUR", 40) != "cases");
+  CHECK(MetricOf(kEn, "About 300 people must file before the deadline in Varno.", "300 people",
+                 kCount, "person", 300) == "population");
+}
+
+TEST_CASE("metric: a bid stated per share is the price of one share", "[metric][money][met42]") {
+  CHECK(MetricOf(kEn, "Halvern made an offer of 415p a share for the Dunmore chain.", "415p",
+                 kMoney, "GBP", 4.15) == "price");
+  CHECK(MetricOf(kEn, "Brisco tabled a 780 pence-per-share bid for Velmar.", "780 pence", kMoney,
+                 "GBP", 7.8) == "price");
+  CHECK(MetricOf(kEn, "The takeover offer of $23 per Corvana share was rejected.", "$23", kMoney,
+                 "USD", 23) == "price");
+  CHECK(MetricOf(kDe, "Für die Übernahme bietet Kralinger 31 Euro je Aktie.", "31 Euro", kMoney,
+                 "EUR", 31) == "price");
+  // Negatives: the deal as a whole stays a deal value, a dividend per share a dividend.
+  CHECK(MetricOf(kEn, "Halvern made an offer of £415m for the Dunmore chain.", "£415m", kMoney,
+                 "GBP", 4.15e8) == "deal_value");
+  CHECK(MetricOf(kEn, "After the takeover offer, Brisco raised its dividend to 12 cents a share.",
+                 "12 cents", kMoney, "USD", 0.12) == "dividend");
 }
