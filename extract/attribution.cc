@@ -3635,7 +3635,8 @@ bool SourceFigure(std::string_view text, size_t s, size_t e, const Figure& f) {
 
 // English: a body whose figures measure an economy, not itself: national statistics offices
 // ("Office for National Statistics", "Federal Statistics Office", "National Statistics
-// Institute"), census bureaus and the labour and commerce departments that publish jobs,
+// Institute", and those English texts name by their own short names: France's INSEE,
+// Italy's Istat), census bureaus and the labour and commerce departments that publish jobs,
 // sales and trade data.
 bool StatisticsBodyEn(std::string_view name) {
   static constexpr std::string_view kParts[] = {"Statistic",           "Census",
@@ -3643,8 +3644,10 @@ bool StatisticsBodyEn(std::string_view name) {
                                                 "Department of Labor", "Department of Labour",
                                                 "Commerce Department", "Department of Commerce",
                                                 "Labour Agency",       "Labor Agency"};
-  return std::any_of(std::begin(kParts), std::end(kParts),
-                     [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
+  return std::any_of(
+             std::begin(kParts), std::end(kParts),
+             [name](std::string_view p) { return name.find(p) != std::string_view::npos; }) ||
+         InList(name, {"INSEE", "Insee", "Istat", "ISTAT"});
 }
 
 // English: a trade or industry body by its name, one that speaks for a market and publishes
@@ -7484,6 +7487,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           if (pick.empty() && !PlaceTopic() && f.start < topic_end_ + kTopicReach) {
             pick = TopicPick();
           }
+          // English: a company noun before the figure and before any name of the sentence
+          // ("The firm raised output at its mines in Norland to 9,000 tonnes", "In trade in
+          // X the company's shares fell 2%") beyond the reach of the last subject is the
+          // company the article is about (its title and lead), when that is an
+          // organisation: not the place the sentence locates the business in (rule 5b).
+          if (pick.empty() && lang_ == Lang::kEn && !ref->pronoun && article_topic_ != nullptr &&
+              article_topic_->type == EntityType::kOrg) {
+            pick = Pick::Of(*article_topic_);
+          }
         }
       } else if (subject != nullptr) {
         pick = Pick::Of(*subject);
@@ -7857,6 +7869,25 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Statistics Office said").
     if (lang_ == Lang::kEn && !pick.empty() && StatisticsBodyEn(pick.entity)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+    }
+    // English: the US state's budget, debt, spending, funding or taxes given to the
+    // legislature or department that votes or spends them ("Congress approved a $90bn
+    // budget", "the Pentagon will spend $3bn") are the US's, named in the text (the mention
+    // nearest before the figure, else the first after it); not a place the sentence names
+    // (where the money goes: "operations in X").
+    if (lang_ == Lang::kEn && !pick.empty() && pick.type == EntityType::kOrg &&
+        f.kind == FigureKind::kMoney &&
+        InList(f.metric, {metrics::kBudget, metrics::kDebt, metrics::kSpend, metrics::kFunding,
+                          metrics::kTax}) &&
+        InList(pick.entity, {"Congress", "US Congress", "Pentagon", "US Treasury", "White House",
+                             "US Senate", "House of Representatives"})) {
+      const EntityMention* us = nullptr;
+      for (const EntityMention& m : mentions_) {
+        if (m.entity != "US" || m.type != EntityType::kPlace) continue;
+        if (us != nullptr && m.start > f.start) break;
+        us = &m;
+      }
+      if (us != nullptr) pick = Pick::Of(*us);
     }
     // English: a trade body (TradeBodyEn) of a market (MarketBodyNameEn, or a market measure)
     // that reports or is cited, or a publisher of data by name named in the sentence as the

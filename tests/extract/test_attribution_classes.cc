@@ -4504,3 +4504,105 @@ TEST_CASE("attribution en: a count whose sentence points back to the subject bef
               "30 million songs", "songs")
             .empty());
 }
+
+TEST_CASE(
+    "attribution en: a company noun far from the last subject is the article's company, not "
+    "the place the sentence names",
+    "[attribution][att42en]") {
+  // The lead names the company; more than 400 bytes of sentences without a subject follow,
+  // so "the firm" no longer reaches the last subject (kTopicReach): the article's topic.
+  const std::string filler =
+      " Brokers expect demand for tin to stay firm through the summer months. Prices have "
+      "swung widely since the autumn, dealers noted. Several pits were flooded for weeks "
+      "after storms along the coast. Freight delays added to the strain on smelters across "
+      "the region. Many smaller miners have struggled to keep up with larger rivals. Some "
+      "lenders remain wary about the outlook for the rest of the season.";
+  const std::string lead = "Quenmore Tin Holdings said on Friday that it expected a good year.";
+  {
+    const std::string text =
+        lead + filler + " The firm lifted output at its pits in Varessa to 7,400 tonnes a day.";
+    auto figs = Run(text, kEn, {{"7,400 tonnes", nf::FigureKind::kQuantity}},
+                    {{"Quenmore Tin Holdings"}, {"Varessa", T::kPlace}}, "Quenmore Tin Holdings");
+    CHECK(figs[0].entity == "Quenmore Tin Holdings");
+  }
+  {
+    const std::string text =
+        lead + filler + " The company has spent $31m to repair storm damage in Varessa.";
+    auto figs = Run(text, kEn, {{"$31m"}}, {{"Quenmore Tin Holdings"}, {"Varessa", T::kPlace}},
+                    "Quenmore Tin Holdings");
+    CHECK(figs[0].entity == "Quenmore Tin Holdings");
+  }
+  // Negatives: an article about a place keeps the place (no organisation topic), and a
+  // sentence without a company noun keeps its place ("Output in Varessa rose").
+  {
+    const std::string text =
+        lead + filler + " The firm lifted output at its pits in Varessa to 7,400 tonnes a day.";
+    auto figs = Run(text, kEn, {{"7,400 tonnes", nf::FigureKind::kQuantity}},
+                    {{"Quenmore Tin Holdings"}, {"Varessa", T::kPlace}});
+    CHECK(figs[0].entity == "Varessa");
+  }
+  {
+    const std::string text = lead + filler + " Output in Varessa rose to 7,400 tonnes a day.";
+    auto figs = Run(text, kEn, {{"7,400 tonnes", nf::FigureKind::kQuantity}},
+                    {{"Quenmore Tin Holdings"}, {"Varessa", T::kPlace}}, "Quenmore Tin Holdings");
+    CHECK(figs[0].entity == "Varessa");
+  }
+}
+
+TEST_CASE(
+    "attribution en: figures a statistics office named by its short name reports are the "
+    "economy's, another body's stay its own",
+    "[attribution][att42en]") {
+  // Attributes one percentage with its metric set; the mentions are the place and `body`.
+  auto run = [](const std::string& text, const std::string& place, const std::string& body,
+                const std::string& surface, std::string_view metric) {
+    std::vector<nf::Figure> fs(1);
+    fs[0].kind = kPercent;
+    fs[0].start = static_cast<uint32_t>(Locate(text, surface, 0));
+    fs[0].end = static_cast<uint32_t>(fs[0].start + surface.size());
+    fs[0].surface = surface;
+    fs[0].metric = std::string(metric);
+    std::vector<nf::EntityMention> ms = Mentions(text, {{place, T::kPlace}, {body}});
+    nf::Attribute(text, kEn, std::span<const nf::EntityMention>(ms), nf::Gazetteer::Default(),
+                  std::span<nf::Figure>(fs));
+    return fs[0].entity;
+  };
+  CHECK(run("Spending in France picked up in the spring. INSEE said household spending rose "
+            "0.9% in the third quarter.",
+            "France", "INSEE", "0.9%", "growth") == "France");
+  CHECK(run("Italy's shops had a quiet summer. Istat reported that retail sales slipped by "
+            "2.6% in August.",
+            "Italy", "Istat", "2.6%", "growth") == "Italy");
+  // Negative: a body that is no statistics office keeps the growth it reports.
+  CHECK(run("Talvenia's farms had a good spring. The Talvenian Growers Council said its "
+            "membership rose 0.9% in the third quarter.",
+            "Talvenia", "Talvenian Growers Council", "0.9%",
+            "growth") == "Talvenian Growers Council");
+}
+
+TEST_CASE(
+    "attribution en: the US state's budget given to Congress or the Pentagon is the US's, not "
+    "the place the money goes to",
+    "[attribution][att42en]") {
+  auto run = [](const std::string& text, const std::vector<Ment>& ms, const std::string& surface,
+                std::string_view metric) {
+    std::vector<nf::Figure> fs(1);
+    fs[0].kind = kMoney;
+    fs[0].start = static_cast<uint32_t>(Locate(text, surface, 0));
+    fs[0].end = static_cast<uint32_t>(fs[0].start + surface.size());
+    fs[0].surface = surface;
+    fs[0].metric = std::string(metric);
+    std::vector<nf::EntityMention> mentions = Mentions(text, ms);
+    nf::Attribute(text, kEn, std::span<const nf::EntityMention>(mentions), nf::Gazetteer::Default(),
+                  std::span<nf::Figure>(fs));
+    return fs[0].entity;
+  };
+  const std::string lead = "The US plans deep cuts to farm aid. ";
+  CHECK(run(lead + "Congress approved a $31bn budget for road repairs in Varessa.",
+            {{"US", T::kPlace}, {"Congress"}, {"Varessa", T::kPlace}}, "$31bn", "budget") == "US");
+  CHECK(run(lead + "The Pentagon will spend $4bn on new barracks next year.",
+            {{"US", T::kPlace}, {"Pentagon"}}, "$4bn", "spend") == "US");
+  // Negative: a company that is no US state body keeps its spending.
+  CHECK(run(lead + "Talvor Freight will spend $4bn on new depots next year.",
+            {{"US", T::kPlace}, {"Talvor Freight"}}, "$4bn", "spend") == "Talvor Freight");
+}
