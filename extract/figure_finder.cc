@@ -658,6 +658,28 @@ constexpr Word kQuantityUnits[] = {
     {"galón", "gal"},
     {"barrels", "bbl"},
     {"fass", "bbl"},
+    // English plurals and square measures ("440 megawatts", "8 megabits", "50,000 square
+    // metres"): a unit word must end at a word boundary, so "megawatt" misses "megawatts".
+    {"megawatts", "MW"},
+    {"gigawatts", "GW"},
+    {"kilowatts", "kW"},
+    {"megabits", "Mbit"},
+    {"gigabits", "Gbit"},
+    {"kilobits", "kbit"},
+    {"megabytes", "MB"},
+    {"gigabytes", "GB"},
+    {"terabytes", "TB"},
+    {"megapixels", "MP"},
+    {"kilometres", "km"},
+    {"kilometers", "km"},
+    {"kilograms", "kg"},
+    {"litres", "l"},
+    {"liters", "l"},
+    {"hectares", "ha"},
+    {"acres", "acre"},
+    {"square metres", "m2"},
+    {"square meters", "m2"},
+    {"square feet", "ft2"},
     {"megawatt", "MW"},
     {"gigawatt", "GW"},
     {"kilowatt", "kW"},
@@ -1154,10 +1176,10 @@ const PriceWordIndex kPriceWordIndexEs(true);
 // der Region leben 3 Millionen"): a scaled bare number there is no amount of money, whatever
 // the sentence before spoke of.
 bool CountsPeopleDe(std::string_view s) {
-  static constexpr std::array<std::string_view, 16> kCounting = {
-      "zählt",     "leben",    "lebt ",     "einwohner",  "menschen",    "bewohner",
-      "nutzer",    "kunden",   "besucher",  "mitglieder", "mitarbeiter", "beschäftigte",
-      "haushalte", "personen", "zuschauer", "fahrgäste"};
+  static constexpr std::array<std::string_view, 17> kCounting = {
+      "zählt",        "leben",     "lebt ",    "lebte",     "einwohner",  "menschen",
+      "bewohner",     "nutzer",    "kunden",   "besucher",  "mitglieder", "mitarbeiter",
+      "beschäftigte", "haushalte", "personen", "zuschauer", "fahrgäste"};
   for (const std::string_view w : kCounting) {
     if (s.find(w) != std::string_view::npos) return true;
     // Capitalised in the original text, folded in a window.
@@ -3818,6 +3840,50 @@ bool PriceListItem(std::string_view text, const Figure& prev, const Figure& cur)
   return PricedItemEnd(text, cur.end) != std::string_view::npos;
 }
 
+// Spanish and German: the index of the amount of money a scaled number that counts nothing
+// continues, sentences after it ("… destinará 120 millones de euros a las obras. … La
+// oposición pidió un plan de 300 millones."): the nearest scaled figure before v[i] in this
+// text (from `first`; percentages and unscaled numbers skipped), when it is money, at most
+// 1,500 bytes before and no counted noun (NounUnit) nor a word of population ("población",
+// "viven", "habitan", "censo"; German CountsPeopleDe) stands in v[i]'s own sentence before it
+// ("el número de visitantes superó los 2 millones"). A scaled count between (with its noun or
+// none) ends the chain. German counts in bare millions more often ("die Zahl der Erwerbstätigen
+// … 40 Millionen"): there only after an amount that names its currency in the text. i when
+// none.
+size_t ScaledMoneyBefore(std::string_view text, Lang lang, const std::vector<Figure>& v, size_t i,
+                         size_t first, const std::vector<double>& scales) {
+  const Figure& cur = v[i];
+  size_t q = i;
+  for (size_t k = i; k-- > first;) {
+    if (k - first < scales.size() && scales[k - first] > 1) {
+      q = k;
+      break;
+    }
+  }
+  if (q == i || v[q].kind != FigureKind::kMoney || v[q].end > cur.start ||
+      cur.start - v[q].end > 1500) {
+    return i;
+  }
+  if (lang == Lang::kDe && v[q].unit_source != UnitSource::kText) return i;
+  const size_t from = std::max<size_t>(v[q].end, SentenceStart(text, cur.start));
+  if (lang == Lang::kDe && CountsPeopleDe(text.substr(from, cur.start - from))) return i;
+  std::string word;
+  for (size_t k = from; k <= cur.start; ++k) {
+    const char c = k < cur.start ? text[k] : ' ';
+    if (IsAsciiAlpha(c) || (static_cast<unsigned char>(c) & 0x80) != 0) {
+      word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      continue;
+    }
+    if (!word.empty() &&
+        (!NounUnit(word).empty() || word == "población" || word.starts_with("viven") ||
+         word.starts_with("habitan") || word == "censo")) {
+      return i;
+    }
+    word.clear();
+  }
+  return q;
+}
+
 void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Figure>* figs,
                  const std::vector<uint32_t>& tentative, std::vector<double>& scales) {
   std::vector<Figure>& v = *figs;
@@ -3905,7 +3971,9 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
   // Amounts whose currency a neighbour states: "200 Milliarden Euro, davon 50", "… Euro aus,
   // 50 davon", "(2,4 Millionen Euro) … 6,1 Millionen" (scaled, no noun, after money in the
   // same sentence or close in the next; the rates of change between them skipped: "640
-  // millones de euros, las ventas crecieron un 3 % y llegaron a 4.120 millones").
+  // millones de euros, las ventas crecieron un 3 % y llegaron a 4.120 millones"). Spanish and
+  // German also sentences later, when the nearest scaled figure before is money
+  // (ScaledMoneyBefore).
   for (size_t i = first + 1; i < v.size(); ++i) {
     Figure& cur = v[i];
     if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.vague) continue;
@@ -3932,7 +4000,17 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
       }
     }
     const Figure& prev = v[p].kind == FigureKind::kMoney ? v[p] : v[i - 1];
-    if (prev.kind != FigureKind::kMoney || cur.start < prev.end) continue;
+    // Else the amount sentences before whose list it continues (es, de: ScaledMoneyBefore).
+    auto far_money = [&] {
+      const size_t q = (lang == Lang::kEs || lang == Lang::kDe) && scale(i) > 1
+                           ? ScaledMoneyBefore(text, lang, v, i, first, scales)
+                           : i;
+      if (q != i) take_unit(&cur, v[q], UnitSource::kContext);
+    };
+    if (prev.kind != FigureKind::kMoney || cur.start < prev.end) {
+      far_money();
+      continue;
+    }
     const size_t dist = cur.start - prev.end;
     const std::string_view gap = TrimGap(text.substr(prev.end, dist));
     const std::string_view after = text.substr(cur.end, std::min<size_t>(8, text.size() - cur.end));
@@ -3955,7 +4033,10 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
           !CountsPeopleDe(text.substr(
               SentenceEnd(text, prev.end),
               std::min(text.size(), size_t{cur.end} + 24) - SentenceEnd(text, prev.end)))));
-    if (!of_which && !scaled_near && !(scale(i) == 1 && PriceListItem(text, prev, cur))) continue;
+    if (!of_which && !scaled_near && !(scale(i) == 1 && PriceListItem(text, prev, cur))) {
+      far_money();
+      continue;
+    }
     // After conversions in brackets the amount they convert states the currency: "8.7bn
     // rupees (€95m; $104m), up from 4.3bn" is rupees.
     size_t from = &prev - v.data();  // prev's index: past the rates of change skipped above

@@ -379,7 +379,8 @@ TEST_CASE("de: a scaled bare number in the next sentence takes the currency befo
   CHECK(figs[1].value == 4e6);
   CHECK(figs[2].kind == FigureKind::kMoney);
   CHECK(figs[2].value == 6e6);
-  // Two sentences on, the amount is no longer the one discussed.
+  // Two sentences on, in a sentence that counts people ("lebten"), the amount is no longer the
+  // one discussed.
   figs = Figures(
       "Für die neue Brücke in Wolkental sind 8,4 Millionen Euro eingeplant. Der Kreistag "
       "tagte am Abend. Im Tal lebten damals zwei Millionen.",
@@ -864,6 +865,39 @@ TEST_CASE("de: a place phrase after the low end of a zwischen range keeps the ra
   REQUIRE(two.size() == 2);
   CHECK(two[0].qualifier != Qualifier::kRange);
   CHECK(two[1].value == 540);
+}
+
+// An amount that names its currency, then sentences later a scaled number that counts
+// nothing: more of the same money.
+TEST_CASE("de: a scaled bare number sentences after an amount in Euro is money",
+          "[figures][de][rec42]") {
+  const std::string head =
+      "Die Gemeinde Hollberg investiert 12 Millionen Euro in ein neues Hallenbad, wie der "
+      "Bürgermeister am Montag bei einer Sitzung des Gemeinderats im Rathaus bekanntgab. Die "
+      "Pläne liegen seit dem Frühjahr vor. ";
+  const auto figs = ArticleFigures(
+      "", head + "Die Sanierung der Schule soll weitere 4 Millionen verschlingen.", Lang::kDe);
+  INFO(Describe(figs));
+  const auto four = testing::With(figs, "4 Millionen");
+  REQUIRE(four.size() == 1);
+  CHECK(four[0].kind == FigureKind::kMoney);
+  CHECK(four[0].unit == "EUR");
+  // Negatives: a sentence that counts people, and an amount before that names no currency.
+  const auto people = ArticleFigures("", head + "Im ganzen Land leben 4 Millionen.", Lang::kDe);
+  INFO(Describe(people));
+  const auto p4 = testing::With(people, "4 Millionen");
+  REQUIRE(p4.size() == 1);
+  CHECK(p4[0].kind == FigureKind::kCount);
+  const auto bare = ArticleFigures(
+      "",
+      "Das Budget von Hollberg beträgt 12 Millionen, wie der Bürgermeister am Montag bei einer "
+      "Sitzung des Gemeinderats im Rathaus bekanntgab. Die Pläne liegen seit dem Frühjahr vor. "
+      "Die Sanierung der Schule soll weitere 4 Millionen verschlingen.",
+      Lang::kDe);
+  INFO(Describe(bare));
+  const auto b4 = testing::With(bare, "4 Millionen");
+  REQUIRE(b4.size() == 1);
+  CHECK(b4[0].kind == FigureKind::kCount);
 }
 
 }  // namespace

@@ -825,5 +825,23 @@ TEST_CASE("en: a conversion in brackets after the low end keeps the range", "[fi
   CHECK(one[0].qualifier == Qualifier::kExact);
 }
 
+// English plurals of units of measure and square measures are quantities, not counts.
+TEST_CASE("en: plural and square units of measure make quantities", "[figures][en][rec42]") {
+  const Figure a = One("The Carrow Bay wind farm will add 350 megawatts to the grid.");
+  CHECK(a.kind == FigureKind::kQuantity);
+  CHECK(a.unit == "MW");
+  CHECK(a.value == 350);
+  const Figure b = One("Its new line offers 16 megabits to each home.");
+  CHECK(b.kind == FigureKind::kQuantity);
+  CHECK(b.unit == "Mbit");
+  const Figure c = One("The depot covers 12,000 square metres near the river.");
+  CHECK(c.kind == FigureKind::kQuantity);
+  CHECK(c.unit == "m2");
+  CHECK(c.value == 12000);
+  // Negative: a plural noun that is no unit stays a count.
+  const Figure d = One("The firm sold 350 turbines last year.");
+  CHECK(d.kind == FigureKind::kCount);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract

@@ -58,9 +58,14 @@ TEST_CASE("es: price context makes a bare scaled amount money", "[figures][es]")
   Figure f = One("el precio había aumentado a 1,3 millones cada uno");
   CHECK(f.kind == FigureKind::kMoney);
   CHECK(f.value == Approx(1.3e6));
-  // No currency anywhere in the text: the language default, marked as taken from context.
-  CHECK(f.unit == "EUR");
+  // No currency, no year anywhere in the text: the peseta-era default (PesetaEra), marked as
+  // taken from context; with a year of the euro, the euro.
+  CHECK(f.unit == "ESP");
   CHECK(f.unit_source == UnitSource::kContext);
+  Figure g = One("en 2015 el precio había aumentado a 1,3 millones cada uno");
+  CHECK(g.kind == FigureKind::kMoney);
+  CHECK(g.unit == "EUR");
+  CHECK(g.unit_source == UnitSource::kContext);
 }
 
 TEST_CASE("es: a scaled bare amount after money and a rate of change takes the currency",
@@ -321,7 +326,7 @@ TEST_CASE("es: currency left implicit is taken from the article", "[figures][es]
   CHECK(figs[1].value == 1.25e9);
   CHECK(figs[1].unit == "ESP");
   CHECK(figs[1].unit_source == UnitSource::kContext);
-  Figure d = One("La deuda de la cooperativa asciende a 48,6 millones.");
+  Figure d = One("La deuda de la cooperativa asciende a 48,6 millones desde 2019.");
   CHECK(d.kind == FigureKind::kMoney);
   CHECK(d.unit == "EUR");
   CHECK(d.unit_source == UnitSource::kContext);
@@ -1031,6 +1036,84 @@ TEST_CASE("es: a number before 1900 right after a verb counts the plural", "[fig
   CHECK(testing::Figures("Tralvia reanudó 2023 contactos con Vantor.", Lang::kEs).empty());
   CHECK(testing::Figures("Tralvia exportaba desde 1870 barricas.", Lang::kEs).empty());
   CHECK(testing::Figures("En 1880 pocas bodegas exportaban.", Lang::kEs).empty());
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+// The article's amounts go on far after the one that names the currency: a scaled number that
+// counts nothing, whose nearest scaled figure before it is money, is money too.
+TEST_CASE("es: a scaled bare number far after an amount continues the amounts",
+          "[figures][es][rec42]") {
+  const std::string body =
+      "La diputación de Marvella destinará 120 millones de euros a reparar las carreteras "
+      "comarcales, según explicó ayer su presidente en una rueda de prensa celebrada en la sede "
+      "provincial. Los vecinos de la comarca llevaban años reclamando las obras. La oposición "
+      "reclamó en el pleno un plan mucho más ambicioso, de 300 millones.";
+  const std::vector<Figure> figs = testing::ArticleFigures("", body, Lang::kEs);
+  INFO(Describe(figs));
+  const std::vector<Figure> plan = testing::With(figs, "300");
+  REQUIRE(plan.size() == 1);
+  CHECK(plan[0].kind == FigureKind::kMoney);
+  CHECK(plan[0].unit == "EUR");
+  CHECK(plan[0].value == Approx(3e8));
+  // Also past an unscaled number between them, and on along the chain.
+  const std::vector<Figure> more = testing::ArticleFigures(
+      "",
+      body + " El Gobierno aportará 90 de ellos el próximo año y los otros 210 millones en 2031.",
+      Lang::kEs);
+  INFO(Describe(more));
+  const std::vector<Figure> rest = testing::With(more, "210");
+  REQUIRE(rest.size() == 1);
+  CHECK(rest[0].kind == FigureKind::kMoney);
+  CHECK(rest[0].unit == "EUR");
+}
+
+TEST_CASE("es: a scaled bare number after a count or beside a counted noun stays a count",
+          "[figures][es][rec42]") {
+  // The nearest scaled figure before it counts tourists.
+  const std::string tourists =
+      "La diputación de Marvella destinará 120 millones de euros a reparar las carreteras "
+      "comarcales, según explicó ayer su presidente en una rueda de prensa celebrada en la sede "
+      "provincial. Más de 3 millones de turistas visitaron la isla. Este año serán 4 millones.";
+  const std::vector<Figure> a = testing::ArticleFigures("", tourists, Lang::kEs);
+  INFO(Describe(a));
+  const std::vector<Figure> four = testing::With(a, "4 millones");
+  REQUIRE(four.size() == 1);
+  CHECK(four[0].kind == FigureKind::kCount);
+  // A counted noun or a people word in its own sentence.
+  const std::string people =
+      "La diputación de Marvella destinará 120 millones de euros a reparar las carreteras "
+      "comarcales, según explicó ayer su presidente en una rueda de prensa celebrada en la sede "
+      "provincial. El número de visitantes de la comarca superó los 2 millones. En la provincia "
+      "viven hoy 5 millones.";
+  const std::vector<Figure> b = testing::ArticleFigures("", people, Lang::kEs);
+  INFO(Describe(b));
+  const std::vector<Figure> two = testing::With(b, "2 millones");
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].kind == FigureKind::kCount);
+  const std::vector<Figure> five = testing::With(b, "5 millones");
+  REQUIRE(five.size() == 1);
+  CHECK(five[0].kind == FigureKind::kCount);
+}
+
+// No date, no year, no currency named: a peseta-era newspaper's amount, unless the text names
+// the euro ("Europa" does not).
+TEST_CASE("es: an undated implicit amount with no year is pesetas unless the euro is named",
+          "[figures][es][rec42]") {
+  const Figure a = One("La cadena hotelera Brisamar facturó 2.300 millones el pasado ejercicio.");
+  CHECK(a.kind == FigureKind::kMoney);
+  CHECK(a.unit == "ESP");
+  CHECK(a.unit_source == UnitSource::kContext);
+  CHECK(One("La cadena Brisamar facturó 2.300 millones en Europa.").unit == "ESP");
+  CHECK(One("La cadena Brisamar facturó 2.300 millones; el euro sigue fuerte.").unit == "EUR");
+  const auto both =
+      Figures("La cadena Brisamar facturó 2.300 millones y ganó 40 millones de euros.", Lang::kEs);
+  REQUIRE(both.size() == 2);
+  CHECK(both[0].unit == "EUR");
 }
 
 }  // namespace
