@@ -174,20 +174,6 @@ bool KindOfFirmsCompoundDe(std::string_view text, size_t name_start, size_t name
   return false;
 }
 
-// `word` as a whole word of `text` in exactly this spelling: no ASCII letter or digit right
-// before or after it ("Apple", "Apple's", but not "apple", "Apples" or "Applebury").
-bool HasWholeWordExact(std::string_view text, std::string_view word) {
-  for (size_t i = scan::FindExact(text, word); i != std::string_view::npos;
-       i = scan::FindExact(text, word, i + 1)) {
-    const size_t j = i + word.size();
-    if ((i == 0 || !scan::IsAsciiAlnum(text[i - 1])) &&
-        (j == text.size() || !scan::IsAsciiAlnum(text[j]))) {
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 struct EntityMatcher::Impl {
@@ -566,7 +552,8 @@ bool EntityMatcher::Impl::ContextOk(const CompiledAlias& a, std::string_view tex
   for (const std::string& cue : a.context) {
     // (A cue starting with a capital: the whole word in that spelling, gazetteer.h.)
     const bool capital = cue[0] >= 'A' && cue[0] <= 'Z';
-    if (capital ? HasWholeWordExact(sentence, cue)
+    // ("Apple", "Apple's", but not "apple", "Apples" or "Applebury".)
+    if (capital ? scan::HasWholeWord(sentence, cue, /*exact_case=*/true, /*high_is_word=*/false)
                 : scan::FindWordPrefix(sentence, cue) != std::string_view::npos) {
       return true;
     }

@@ -434,6 +434,29 @@ inline size_t FindExact(std::string_view text, std::string_view needle, size_t f
   return std::string_view::npos;
 }
 
+// Whether `word` occurs in `text` as a whole word: an occurrence with no word byte right
+// before or after it. `exact_case`: in exactly this spelling (FindExact: "Kralix" but not
+// "kralix"), else ignoring ASCII case (FindLower; `word` written in lower case). `high_is_word`:
+// a byte >= 0x80 (of a UTF-8 letter) is a word byte too ("zur" is no word of "Bürzur"),
+// else only ASCII letters and digits are. The one reader of the gazetteer's capitalised
+// ctx= cues (exact, ASCII bounds) and of period.cc's title words (caseless, UTF-8 bounds).
+inline bool HasWholeWord(std::string_view text, std::string_view word, bool exact_case,
+                         bool high_is_word) {
+  auto word_byte = [high_is_word](char c) {
+    return IsAsciiAlnum(c) || (high_is_word && static_cast<unsigned char>(c) >= 0x80);
+  };
+  auto find = [&](size_t from) {
+    return exact_case ? FindExact(text, word, from) : FindLower(text, word, from);
+  };
+  for (size_t i = find(0); i != std::string_view::npos; i = find(i + 1)) {
+    const size_t e = i + word.size();
+    if ((i == 0 || !word_byte(text[i - 1])) && (e == text.size() || !word_byte(text[e]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // text.rfind(needle): the last position where `needle` starts (npos if none), byte-exact.
 // FindExact's occurrences from the first on, the last kept: std::string_view::rfind calls
 // memcmp at every position from the end (a 200-byte clause without the needle costs 200

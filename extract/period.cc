@@ -735,6 +735,10 @@ bool MayStartPeriod(std::string_view w) {
   return false;
 }
 
+// GCC 12 inlines the std::string assignments below (with extract/CMakeLists.txt's larger
+// inline-unit-growth) and then warns falsely of overlapping copies (-Wrestrict, GCC bug 105329).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wrestrict"
 // `filtered` = false: no word pre-filter (the slow path for tests; same output).
 void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
              std::string* buf, std::vector<Token>* toks, std::vector<Raw>* out,
@@ -1501,6 +1505,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     i = last;
   }
 }
+#pragma GCC diagnostic pop
 
 // Whether a comparison word comes right before position `b` (after trailing spaces), not
 // looking before `from`: "from 2003", "than in 2003", "gegenüber 2014", "wie schon 2014", "as
@@ -3134,16 +3139,6 @@ bool Capitalised(std::string_view w) {
          static_cast<unsigned char>(w[1]) <= 0x9E;
 }
 
-// Whether `s` holds the word `w` (ASCII case-insensitive, whole word).
-bool HasWord(std::string_view s, std::string_view w) {
-  for (size_t i = scan::FindLower(s, w); i != std::string_view::npos;
-       i = scan::FindLower(s, w, i + 1)) {
-    const size_t e = i + w.size();
-    if ((i == 0 || !WordByte(s[i - 1])) && (e >= s.size() || !WordByte(s[e]))) return true;
-  }
-  return false;
-}
-
 // Whether the sentence `b_sentence` of a body figure names the subject of the headline
 // `title`: a word of the title outside the figure `f`, not an article or a preposition, occurs
 // in it - a capitalised one of 2 bytes or more (a name, a German noun: "UK", "Velkor",
@@ -3163,7 +3158,10 @@ bool NamesTitleSubject(std::string_view title, const Figure& f, std::string_view
     if (!in_figure && w.size() >= (Capitalised(w) ? 2 : 5) && !IsArticle(w) && !IsPreposition(w)) {
       std::string lower(w);
       for (char& c : lower) c = scan::LowerAscii(c);
-      if (HasWord(b_sentence, lower)) return true;
+      // (ASCII case-insensitive, bounded by WordByte.)
+      if (scan::HasWholeWord(b_sentence, lower, /*exact_case=*/false, /*high_is_word=*/true)) {
+        return true;
+      }
     }
     i = e;
   }

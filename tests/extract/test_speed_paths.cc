@@ -1559,6 +1559,63 @@ TEST_CASE("FindLastExact finds what rfind finds", "[speed][scan]") {
   CHECK(nf::scan::FindLastExact("x at y at z", " at ") == 6);
 }
 
+TEST_CASE("the whole-word search agrees with a byte loop in either case mode and bound rule",
+          "[speed][scan]") {
+  // Its two readers: the matcher's capitalised ctx= cues (exact case, ASCII letters and digits
+  // bound a word) and period.cc's title words (ASCII case ignored, UTF-8 bytes inside words).
+  auto reference = [](std::string_view text, std::string_view word, bool exact, bool high) {
+    auto is_word = [high](char c) {
+      return nf::scan::IsAsciiAlnum(c) || (high && static_cast<unsigned char>(c) >= 0x80);
+    };
+    for (size_t i = 0; i + word.size() <= text.size(); ++i) {
+      bool same = true;
+      for (size_t k = 0; k < word.size() && same; ++k) {
+        same = exact ? text[i + k] == word[k] : nf::scan::LowerAscii(text[i + k]) == word[k];
+      }
+      const size_t e = i + word.size();
+      if (same && (i == 0 || !is_word(text[i - 1])) && (e == text.size() || !is_word(text[e]))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const std::vector<std::string> vocab = {"Dorv",  "dorv", "DORV",     "Dorvens", "Quilm",
+                                          "quilm", "7",    "\xC3\xB6", "'s",      "x"};
+  const std::vector<std::string> exact = {"Dorv", "DORV", "Quilm", "Dorvens"};
+  const std::vector<std::string> blind = {"dorv", "quilm", "dorvens", "\xC3\xB6quilm"};
+  std::mt19937 rng(42);
+  size_t found = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = Soup(&rng, vocab, static_cast<size_t>(round % 30));
+    INFO(text);
+    for (const bool high : {false, true}) {
+      for (const std::string& w : exact) {
+        INFO(w);
+        const bool want = reference(text, w, true, high);
+        CHECK(nf::scan::HasWholeWord(text, w, /*exact_case=*/true, high) == want);
+        found += want ? 1 : 0;
+      }
+      for (const std::string& w : blind) {
+        INFO(w);
+        const bool want = reference(text, w, false, high);
+        CHECK(nf::scan::HasWholeWord(text, w, /*exact_case=*/false, high) == want);
+        found += want ? 1 : 0;
+      }
+    }
+  }
+  CHECK(found > 1000);
+  CHECK(nf::scan::HasWholeWord("Dorv's", "Dorv", true, false));
+  CHECK_FALSE(nf::scan::HasWholeWord("dorv", "Dorv", true, false));
+  CHECK(
+      nf::scan::HasWholeWord("\xC3\xB6"
+                             "dorv",
+                             "dorv", false, false));
+  CHECK_FALSE(
+      nf::scan::HasWholeWord("\xC3\xB6"
+                             "dorv",
+                             "dorv", false, true));
+}
+
 TEST_CASE("prefix currencies qualifiers and exchange quote clauses read through their byte gates",
           "[speed][figures]") {
   auto figures = [](std::string_view text) {
