@@ -229,7 +229,8 @@ constexpr CueWord kCues[] = {
     {"infizier", Cue::kCases, kInside, 0, kDe},
     {"matado", Cue::kCases, kWordStart, 0, kEs},
     {"killed", Cue::kCases, kWordStart, 0, kEn},
-    // Lives lost are deaths, before the change cue "lost" ("nine climbers lost their lives").
+    // Lives lost are deaths, before the change cue "lost" ("when the shaft flooded,
+    // 70 miners lost their lives").
     {"lost their lives", Cue::kCases, kWordStart, 0, kEn},
     {"eingebüßt", Cue::kChange, kWordStart, 0, kDe},
     {"rebaj", Cue::kChange, kWordStart, 0, kEs},
@@ -318,8 +319,8 @@ constexpr CueWord kCues[] = {
     {"cobraron la vida", Cue::kCases, kWordStart, 0, kEs},
     {"costó la vida", Cue::kCases, kWordStart, 0, kEs},
     {"costado la vida", Cue::kCases, kWordStart, 0, kEs},
-    // Lives taken as a count ("la tormenta se cobró 12 vidas"): the reflexive marks the toll
-    // of deaths, before the salary cue "cobr" (money charged is "cobró 40 euros", no "se").
+    // Lives taken as a count ("el incendio se ha cobrado ya 14 vidas"): the reflexive marks the
+    // toll of deaths, before the salary cue "cobr" (money charged is "cobró 40 euros", no "se").
     {"se cobraron", Cue::kCases, kWordStart, 0, kEs},
     {"se cobró", Cue::kCases, kWordStart, 0, kEs},
     {"se han cobrado", Cue::kCases, kWordStart, 0, kEs},
@@ -1209,21 +1210,20 @@ constexpr CueWord kCues[] = {
     {"starben", Cue::kCases, kWhole, 0, kDe},
     // The present tense too ("in Velmarstadt sterben 15 Menschen"); whole words at a word
     // start: no "Waldsterben". Only people die as cases: things that "sterben" (inns, trees,
-    // shops) are none (Metric, SterbenOnly).
+    // shops) are none (Metric, ThingsDieOnly).
     {"sterben", Cue::kCases, kWhole, 0, kDe},
     {"stirbt", Cue::kCases, kWhole, 0, kDe},
     {"getötet", Cue::kCases, kWordStart, 0, kDe},
     {"tötete", Cue::kCases, kWordStart, 0, kDe},
     {"ums leben", Cue::kCases, kWordStart, 0, kDe},
-    // The other phrasal forms of death: the present "tötet" ("ein Sturm tötet 14 Menschen"),
-    // lives lost or taken ("verloren 30 Menschen ihr Leben", "die 12 Menschen das Leben
-    // gekostet hat"; "kostete acht Menschen das Leben": LifeCostDe), "zu Tode" (whole: not
-    // "Todesfall")
-    // and the dead recovered ("wurden vier Menschen tot geborgen").
+    // The other phrasal forms of death: the present "tötet" ("das Gas tötet 26 Arbeiter"),
+    // lives lost or taken ("verloren 30 Menschen ihr Leben", "hat schon 212 Kindern das Leben
+    // gekostet"; "kostet" / "kostete" only after "<count> das Leben", LifeCostDe: "das Leben
+    // kostet für 4.000 Studenten mehr" is the cost of living), "zu Tode" (whole: not
+    // "Todesfall") and the dead recovered ("haben Helfer 17 Fahrgäste tot geborgen").
     {"tötet", Cue::kCases, kWhole, 0, kDe},
     {"leben verlor", Cue::kCases, kWordStart, 0, kDe},
     {"leben gekostet", Cue::kCases, kWordStart, 0, kDe},
-    {"leben kostet", Cue::kCases, kWordStart, 0, kDe},
     {"zu tode", Cue::kCases, kWhole, 0, kDe},
     {"tot geborgen", Cue::kCases, kWordStart, 0, kDe},
     {"tot aufgefunden", Cue::kCases, kWordStart, 0, kDe},
@@ -1294,7 +1294,8 @@ constexpr CueWord kCues[] = {
     {"cases", Cue::kCases, kWordStart, kStrong, kEn},
     {"deaths", Cue::kCases, kWordStart, kStrong, kEn},
     {"died", Cue::kCases, kWordStart, 0, kEn},
-    // People left or feared dead ("left 40 people dead"; whole: not "deadline").
+    // People counted dead ("rescuers counted 18 villagers dead"; whole: not "deadline"). Only
+    // people: dead trees or batteries are no cases (Metric, ThingsDieOnly).
     {"dead", Cue::kCases, kWhole, 0, kEn},
     {"killed", Cue::kCases, kWordStart, 0, kEn},
     {"infections", Cue::kCases, kWordStart, 0, kEn},
@@ -2991,15 +2992,22 @@ bool CountsPeopleUnit(const Figure& f, std::string_view by_unit, const std::vect
 
 // German: true when "das Leben" or "ihr Leben" follows count `f` in the sentence [s, e) of `t`
 // and a form of "kosten" or "verlieren" stands among the eight words before the figure, no
-// punctuation between ("kostete der Sturz mindestens acht Menschen das Leben", "verloren 23
-// Personen ihr Leben": a harm took their lives). Not lives saved or lived ("rettete 40
-// Menschen das Leben", "9.000 Menschen genießen das Leben"). REQUIRES: s <= f.start, f.end <= e.
+// punctuation between ("kostete die Kollision am Pass 14 Reisende das Leben", "verloren 23
+// Personen ihr Leben": a harm took their lives), or "kostet" / "kostete" / "kosteten" comes
+// right after "Leben" ("warnen, dass der Smog jeden Winter 450 Menschen das Leben kostet"). Not
+// lives saved or lived
+// ("rettete 40 Menschen das Leben", "9.000 Menschen genießen das Leben"), nor the cost of
+// living before the count ("Das Leben kostet für 4.000 Studenten mehr").
+// REQUIRES: s <= f.start, f.end <= e.
 bool LifeCostDe(const Figure& f, std::string_view t, size_t s, size_t e) {
   const std::string_view w1 = WordAfter(t, f.end, e);
   if (w1 != "das" && w1 != "ihr") return false;
   const std::string_view w2 =
       WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e);
   if (w2 != "Leben") return false;
+  const std::string_view w3 =
+      WordAfter(t, static_cast<size_t>(w2.data() - t.data()) + w2.size(), e);
+  if (InList(w3, {"kostet", "kostete", "kosteten"})) return true;
   size_t pos = f.start;
   for (int k = 0; k < 8; ++k) {
     const std::string_view w = WordBeforeBlanks(t, s, pos);
@@ -4488,13 +4496,14 @@ bool SuppliedWithEn(const Figure& f, std::string_view t, size_t s) {
   return false;
 }
 
-// True when every cue of cases among `hits` is the present tense of German "sterben"
-// ("sterben", "stirbt"), which things do too ("Gasthäuser sterben"). REQUIRES: nothing.
-bool SterbenOnly(const std::vector<CueHit>& hits) {
+// True when every cue of cases among `hits` is one that things share with people: the present
+// tense of German "sterben" ("sterben", "stirbt": "Gasthäuser sterben") or English "dead"
+// ("120 dead trees"). REQUIRES: nothing.
+bool ThingsDieOnly(const std::vector<CueHit>& hits) {
   bool any = false;
   for (const CueHit& h : hits) {
     if (kCues[h.cue].cue != Cue::kCases) continue;
-    if (kCues[h.cue].text != "sterben" && kCues[h.cue].text != "stirbt") return false;
+    if (!InList(kCues[h.cue].text, {"sterben", "stirbt", "dead"})) return false;
     any = true;
   }
   return any;
@@ -4713,7 +4722,7 @@ bool CapitalNounEn(std::string_view t, std::string_view w, size_t e) {
 
 // True when money `f` of the sentence ending at `e` in `t` is stated per share: right after it
 // (after its bracketed conversion, if any) come "a share", "per share", "per <Name> share", a
-// joined "-per-share" ("530 pence-per-share"), "je Aktie", "pro Aktie" or "por acción".
+// joined "-per-share" ("265 cents-per-share"), or "pro Aktie".
 // REQUIRES: f.end <= e <= t.size().
 bool PerShareAfter(const Figure& f, std::string_view t, size_t e) {
   size_t p = AfterConversion(f, t, e);
@@ -4724,8 +4733,7 @@ bool PerShareAfter(const Figure& f, std::string_view t, size_t e) {
   const size_t p1 = static_cast<size_t>(w1.data() - t.data()) + w1.size();
   const std::string_view w2 = WordAfter(t, p1, e);
   if (InList(w1, {"a", "per"}) && w2 == "share") return true;
-  if (InList(w1, {"je", "pro"}) && w2 == "Aktie") return true;
-  if (w1 == "por" && w2 == "acción") return true;
+  if (w1 == "pro" && w2 == "Aktie") return true;
   if (w1 != "per" || w2.empty() || w2[0] < 'A' || w2[0] > 'Z') return false;
   const size_t p2 = static_cast<size_t>(w2.data() - t.data()) + w2.size();
   return WordAfter(t, p2, e) == "share";
@@ -4848,9 +4856,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (m == kCases && unit_person && In(Lang::kDe) && NegatedHarmDe(f, text_, e_, hits_)) {
       m = kPopulation;
     }
-    // Only people die as cases: inns, trees or shops that "sterben" are none ("jedes Jahr
-    // sterben 300 Gasthäuser"; a person noun or no noun stays cases).
-    if (m == kCases && !person && !CountsPeopleUnit(f, by_unit, hits_) && SterbenOnly(hits_)) {
+    // Only people die as cases: inns, trees or shops that "sterben" or are "dead" are none
+    // ("jedes Jahr sterben 300 Gasthäuser", "120 dead trees"; a person noun or no noun stays
+    // cases).
+    if (m == kCases && !person && !CountsPeopleUnit(f, by_unit, hits_) && ThingsDieOnly(hits_)) {
       return {};
     }
     // The people a poll or survey asked ("a poll of 2,000 people", "una encuesta a 1.500
@@ -4974,8 +4983,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // A small amount that only a verb of selling or offering ties to revenue or a deal is what
     // one thing sells for ("the tablet sells at $329"): a price.
     if (SellOrOfferVerbOnly(m, f, text_, hits_)) return kPrice;
-    // A bid or a deal stated per share ("an offer of 640p a share", "a 410 pence-per-share
-    // bid", "bietet 31 Euro je Aktie") is the price of one share, not the deal's value.
+    // A bid or a deal stated per share ("a bid raised to 640p a share", "investors get 265
+    // cents-per-share under the merger") is the price of one share, not the deal's value
+    // ("je Aktie", "por acción" are price cues of their own).
     if (m == kDealValue && f.value < 1e4 && PerShareAfter(f, text_, e_)) return kPrice;
     // Money a prize is endowed with or a winner takes ("eine Medaille, mit 6.500 Franken dotiert",
     // "12.000 Euro Preisgeld gehen an", "un premio de 3.000 euros", "won the $8,000 first

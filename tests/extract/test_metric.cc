@@ -3585,47 +3585,64 @@ TEST_CASE("metric: prize money is no price", "[metric]") {
 
 TEST_CASE("metric: the phrasal forms of death count people as cases", "[metric][count][met42]") {
   // German: the present "tötet", lives lost or taken, "zu Tode", the dead recovered.
-  CHECK(MetricOf(kDe, "Ein Wirbelsturm über Korvanien tötet dabei mindestens 37 Menschen.",
-                 "37 Menschen", kCount, "person", 37) == "cases");
-  CHECK(MetricOf(kDe, "Der Brückeneinsturz von Hallbrunn kostete elf Menschen das Leben.",
-                 "elf Menschen", kCount, "person", 11) == "cases");
-  CHECK(MetricOf(
-            kDe,
-            "Eine Grippewelle, die bereits 64 Menschen das Leben gekostet hat, erreicht Talwies.",
-            "64 Menschen", kCount, "person", 64) == "cases");
+  CHECK(MetricOf(kDe,
+                 "Laut Polizei tötet das Giftgasleck in der Düngerfabrik von Ornau 26 Arbeiter.",
+                 "26 Arbeiter", kCount, "arbeiter", 26) == "cases");
+  CHECK(MetricOf(kDe,
+                 "Weil der Fahrer einschlief, kostete die Kollision am Kelbpass 14 Reisende "
+                 "das Leben.",
+                 "14 Reisende", kCount, "reisende", 14) == "cases");
+  CHECK(MetricOf(kDe,
+                 "Seit März hat die Cholera in den Bergdörfern um Kelbach schon 212 Kindern das "
+                 "Leben gekostet.",
+                 "212 Kindern", kCount, "kindern", 212) == "cases");
+  CHECK(MetricOf(kDe,
+                 "Ärzte warnen, dass der Smog in Korvan jeden Winter 450 Menschen das Leben "
+                 "kostet.",
+                 "450 Menschen", kCount, "person", 450) == "cases");
   CHECK(MetricOf(kDe, "Beim Hochwasser in Oderstal verloren 23 Personen ihr Leben.", "23 Personen",
                  kCount, "person", 23) == "cases");
-  CHECK(MetricOf(kDe, "Neun Menschen kamen bei dem Grubenunglück zu Tode.", "Neun Menschen", kCount,
-                 "person", 9) == "cases");
-  CHECK(MetricOf(kDe, "Bis zum Abend wurden vier Menschen tot geborgen.", "vier Menschen", kCount,
-                 "person", 4) == "cases");
-  // Spanish: the toll a disaster "se cobró"; English: lives lost, people left dead.
-  CHECK(MetricOf(kEs, "La ola de frío se cobró 14 vidas en la región de Velmora.", "14 vidas",
-                 kCount, "vidas", 14) == "cases");
-  CHECK(MetricOf(kEn, "Some 70 miners lost their lives in the Brackley pit collapse.", "70 miners",
+  CHECK(MetricOf(kDe, "Im Gedränge vor dem Stadion von Verlin wurden 31 Fans zu Tode gequetscht.",
+                 "31 Fans", kCount, "fans", 31) == "cases");
+  CHECK(MetricOf(kDe, "Aus dem ausgebrannten Reisebus haben Helfer 17 Fahrgäste tot geborgen.",
+                 "17 Fahrgäste", kCount, "fahrgäste", 17) == "cases");
+  // Spanish: the toll a disaster "se ha cobrado"; English: lives lost, people counted dead.
+  CHECK(
+      MetricOf(kEs,
+               "Según Protección Civil, el incendio forestal de Velmora se ha cobrado ya 14 vidas.",
+               "14 vidas", kCount, "vidas", 14) == "cases");
+  CHECK(MetricOf(kEn, "When the Brackley shaft flooded, 70 miners lost their lives.", "70 miners",
                  kCount, "miner", 70) == "cases");
-  CHECK(MetricOf(kEn, "The storm left at least 52 people dead across Norland.", "52 people", kCount,
-                 "person", 52) == "cases");
-  // Negatives: life at large is no death, money charged no toll, a deadline no death.
+  CHECK(MetricOf(kEn, "Rescuers counted 18 villagers dead after the dam burst near Ostrel.",
+                 "18 villagers", kCount, "villagers", 18) == "cases");
+  // Negatives: life at large is no death, nor the cost of living; money charged no toll; a
+  // deadline no death; dead trees no cases.
   CHECK(MetricOf(kDe, "Rund 9.000 Menschen genießen in Talwies das Leben am See.", "9.000 Menschen",
                  kCount, "person", 9000) == "population");
+  CHECK(MetricOf(kDe, "Das Leben kostet für 4.000 Studenten in Talwies heute mehr als früher.",
+                 "4.000 Studenten", kCount, "student", 4000) == "population");
   CHECK(MetricOf(kEs, "El ayuntamiento cobró 40 euros por cada licencia.", "40 euros", kMoney,
                  "EUR", 40) != "cases");
   CHECK(MetricOf(kEn, "About 300 people must file before the deadline in Varno.", "300 people",
                  kCount, "person", 300) == "population");
+  CHECK(MetricOf(kEn, "The council removed 120 dead trees from Varno park.", "120 dead trees",
+                 kCount, "trees", 120) != "cases");
 }
 
 TEST_CASE("metric: a bid stated per share is the price of one share", "[metric][money][met42]") {
-  CHECK(MetricOf(kEn, "Halvern made an offer of 415p a share for the Dunmore chain.", "415p",
+  CHECK(MetricOf(kEn, "Halvern raised its bid for the Dunmore chain to 415p a share.", "415p",
                  kMoney, "GBP", 4.15) == "price");
-  CHECK(MetricOf(kEn, "Brisco tabled a 780 pence-per-share bid for Velmar.", "780 pence", kMoney,
-                 "GBP", 7.8) == "price");
-  CHECK(MetricOf(kEn, "The takeover offer of $23 per Corvana share was rejected.", "$23", kMoney,
-                 "USD", 23) == "price");
+  CHECK(MetricOf(kEn, "Under the merger terms, Quilby investors get 265 cents-per-share in cash.",
+                 "265 cents", kMoney, "USD", 2.65) == "price");
+  CHECK(
+      MetricOf(kEn,
+               "Corvana's owners are to be paid $23 per Corvana share when the takeover completes.",
+               "$23", kMoney, "USD", 23) == "price");
+  // "je Aktie" is a price cue of its own.
   CHECK(MetricOf(kDe, "Für die Übernahme bietet Kralinger 31 Euro je Aktie.", "31 Euro", kMoney,
                  "EUR", 31) == "price");
   // Negatives: the deal as a whole stays a deal value, a dividend per share a dividend.
-  CHECK(MetricOf(kEn, "Halvern made an offer of £415m for the Dunmore chain.", "£415m", kMoney,
+  CHECK(MetricOf(kEn, "Halvern raised its bid for the Dunmore chain to £415m.", "£415m", kMoney,
                  "GBP", 4.15e8) == "deal_value");
   CHECK(MetricOf(kEn, "After the takeover offer, Brisco raised its dividend to 12 cents a share.",
                  "12 cents", kMoney, "USD", 0.12) == "dividend");
