@@ -106,32 +106,14 @@ int LatestYear(std::string_view t) {
   return latest;
 }
 
-// Whether `t` names the euro: "euro" or "euros" as a word (not "Europa", "europeo"), or "€".
-bool NamesEuro(std::string_view t) {
-  if (t.find("\xE2\x82\xAC") != std::string_view::npos) return true;
-  auto letter = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0;
-  };
-  for (size_t i = scan::FindLower(t, "euro"); i != std::string_view::npos;
-       i = scan::FindLower(t, "euro", i + 1)) {
-    size_t e = i + 4;
-    if (e < t.size() && (t[e] == 's' || t[e] == 'S')) ++e;
-    if ((i == 0 || !letter(t[i - 1])) && (e == t.size() || !letter(t[e]))) return true;
-  }
-  return false;
-}
-
 // A Spanish article written while the peseta was the currency (before 2002): by its
-// publication time, else by the years it names (all before 2002), else — no date, no year —
-// unless it names the euro ("facturó 16.000 millones" with no other clue is a peseta-era
-// newspaper's amount: an article of the euro years names a year or the euro far more often).
+// publication time, else by the years it names (all before 2002), else by naming pesetas.
 bool PesetaEra(const FigureTexts& texts) {
   constexpr int kEuroYear = 2002;
   if (texts.published_at_ms) return common::YearOfMs(*texts.published_at_ms) < kEuroYear;
   const int latest = std::max(LatestYear(texts.title), LatestYear(texts.body));
   if (latest > 0) return latest < kEuroYear;
-  if (CountCI(texts.title, "peseta") + CountCI(texts.body, "peseta") > 0) return true;
-  return !NamesEuro(texts.title) && !NamesEuro(texts.body);
+  return CountCI(texts.title, "peseta") + CountCI(texts.body, "peseta") > 0;
 }
 
 std::string_view DefaultCurrency(Lang lang, const FigureTexts& texts) {

@@ -1173,19 +1173,27 @@ const PriceWordIndex kPriceWordIndex(false);
 const PriceWordIndex kPriceWordIndexEs(true);
 
 // German: a sentence that counts people or things ("Die Stadt zählt heute 2 Millionen", "in
-// der Region leben 3 Millionen"): a scaled bare number there is no amount of money, whatever
-// the sentence before spoke of.
+// der Region leben 3 Millionen", "im Tal lebten damals 2 Millionen"): a scaled bare number
+// there is no amount of money, whatever the sentence before spoke of. The past "lebte"/"lebten"
+// only as whole words: "erlebte", "belebte" count nothing ("der Umsatz erlebte einen Einbruch").
 bool CountsPeopleDe(std::string_view s) {
-  static constexpr std::array<std::string_view, 17> kCounting = {
-      "zählt",        "leben",     "lebt ",    "lebte",     "einwohner",  "menschen",
-      "bewohner",     "nutzer",    "kunden",   "besucher",  "mitglieder", "mitarbeiter",
-      "beschäftigte", "haushalte", "personen", "zuschauer", "fahrgäste"};
+  static constexpr std::array<std::string_view, 16> kCounting = {
+      "zählt",     "leben",    "lebt ",     "einwohner",  "menschen",    "bewohner",
+      "nutzer",    "kunden",   "besucher",  "mitglieder", "mitarbeiter", "beschäftigte",
+      "haushalte", "personen", "zuschauer", "fahrgäste"};
   for (const std::string_view w : kCounting) {
     if (s.find(w) != std::string_view::npos) return true;
     // Capitalised in the original text, folded in a window.
     std::string cap(w);
     cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
     if (s.find(cap) != std::string_view::npos) return true;
+  }
+  for (const std::string_view w : {std::string_view("lebte"), std::string_view("Lebte")}) {
+    for (size_t i = s.find(w); i != std::string_view::npos; i = s.find(w, i + 1)) {
+      if (i > 0 && IsWordByte(s, i - 1)) continue;
+      const size_t e = i + w.size() + (i + w.size() < s.size() && s[i + w.size()] == 'n');
+      if (!IsWordByte(s, e)) return true;
+    }
   }
   return false;
 }

@@ -872,7 +872,7 @@ TEST_CASE("de: a place phrase after the low end of a zwischen range keeps the ra
 TEST_CASE("de: a scaled bare number sentences after an amount in Euro is money",
           "[figures][de][rec42]") {
   const std::string head =
-      "Die Gemeinde Hollberg investiert 12 Millionen Euro in ein neues Hallenbad, wie der "
+      "Die Gemeinde Wendrichsau investiert 12 Millionen Euro in ein neues Hallenbad, wie der "
       "Bürgermeister am Montag bei einer Sitzung des Gemeinderats im Rathaus bekanntgab. Die "
       "Pläne liegen seit dem Frühjahr vor. ";
   const auto figs = ArticleFigures(
@@ -888,9 +888,21 @@ TEST_CASE("de: a scaled bare number sentences after an amount in Euro is money",
   const auto p4 = testing::With(people, "4 Millionen");
   REQUIRE(p4.size() == 1);
   CHECK(p4[0].kind == FigureKind::kCount);
+  // "erlebte" holds "lebte" but counts nobody: still money.
+  const auto lived = ArticleFigures(
+      "",
+      head +
+          "Nachdem der Ort im Sommer einen Ansturm erlebte, soll die neue Kläranlage weitere "
+          "4 Millionen verschlingen.",
+      Lang::kDe);
+  INFO(Describe(lived));
+  const auto l4 = testing::With(lived, "4 Millionen");
+  REQUIRE(l4.size() == 1);
+  CHECK(l4[0].kind == FigureKind::kMoney);
+  CHECK(l4[0].unit == "EUR");
   const auto bare = ArticleFigures(
       "",
-      "Das Budget von Hollberg beträgt 12 Millionen, wie der Bürgermeister am Montag bei einer "
+      "Das Budget von Wendrichsau beträgt 12 Millionen, wie der Bürgermeister am Montag bei einer "
       "Sitzung des Gemeinderats im Rathaus bekanntgab. Die Pläne liegen seit dem Frühjahr vor. "
       "Die Sanierung der Schule soll weitere 4 Millionen verschlingen.",
       Lang::kDe);
