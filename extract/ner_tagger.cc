@@ -1054,6 +1054,10 @@ struct NameTagger::Impl {
   // (its last part is a common word: "Elektronikindustrie"), else kNo.
   enum class NounLike { kNo, kNoun, kCompound };
   NounLike NounLikeDe(std::string_view lower) const;
+  // German: whether a lower-cased word reads as a plural or a derived noun: a noun suffix
+  // ("abschreibungen"), a plural ending "-en", "-ern", "-nen" ("einnahmen") or another plural
+  // ending after a common word ("verluste": "verlust"). A singular ("drei", "kompass") is not.
+  bool PluralOrDerivedDe(std::string_view lower) const;
   // German: one-word names found in one text (from out[first] on) that the text writes
   // after a given name elsewhere are that person's surname (see the definition).
   void SurnamesOfGivenNamesDe(std::string_view text, size_t first,
@@ -2249,17 +2253,24 @@ bool CompanyHeadDe(std::string_view w) {
   return InList(w, kHeads);
 }
 
-// German: a company noun that stands before a company's name without being part of it
-// ("Hersteller Kralix", "die Firma Pohl AG", "der Autobauer Tarvik Motors AG"): one of the
-// company nouns below or a word with a cue suffix (kCueSuffixesDe: "Baukonzern"), not a bank,
-// savings bank, institute, fund or holding, whose names often open with the noun ("Bank
-// Kralix", "Kralinger Holding"). `lower`: w lower-cased.
-bool CompanyNounBeforeNameDe(std::string_view w, std::string_view lower) {
+// German: one of the listed company nouns ("Firma", "Konzern", "Tochter" …), lower-cased.
+// Never part of a name with a legal form ("die Firma Pohl AG" is "Pohl AG"), unlike a
+// compound with a cue suffix, which may head it ("die Hafengesellschaft Kralstadt GmbH").
+bool ListedCompanyNounDe(std::string_view lower) {
   static constexpr std::string_view kCompanyNounsDe[] = {
       "konzern",   "hersteller", "händler",    "betreiber",   "anbieter",    "produzent",
       "versorger", "entwickler", "zulieferer", "versicherer", "unternehmen", "firma",
       "tochter",   "rivale",     "konkurrent", "discounter",  "investor",    "finanzinvestor"};
-  if (InList(lower, kCompanyNounsDe)) return true;
+  return InList(lower, kCompanyNounsDe);
+}
+
+// German: a company noun that stands before a company's name without being part of it
+// ("Hersteller Kralix", "der Autobauer Tarvik"): a listed one (ListedCompanyNounDe) or a
+// word with a cue suffix (kCueSuffixesDe: "Baukonzern"), not a bank, savings bank, institute,
+// fund or holding, whose names often open with the noun ("Bank Kralix", "Kralinger
+// Holding"). `lower`: w lower-cased.
+bool CompanyNounBeforeNameDe(std::string_view w, std::string_view lower) {
+  if (ListedCompanyNounDe(lower)) return true;
   if (!IsCueSuffix(w, Lang::kDe)) return false;
   for (std::string_view end : {"bank", "kasse", "institut", "fonds", "holding"}) {
     if (lower.ends_with(end)) return false;
@@ -3527,12 +3538,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         cue = cue_of(i - 2);  // "la empresa catalana Tecnovía"
       }
       // German: not a common noun the cue noun's clause goes on with as its object ("erzielte
-      // das Unternehmen Einnahmen von …", "verbuchte die Bank Abschreibungen"), which the
-      // model left unlabelled: a word of de_nouns.txt, a derived noun or a plural of a common
-      // word (NounLikeDe's kNoun). Not a compound of a common word: names are built like
-      // them ("der Versicherer Donaublick"). The gazetteer's names stay in any case.
-      if (cue && lang == Lang::kDe && t.label == ner::kNerO &&
-          NounLikeDe(lower_of(t)) == NounLike::kNoun) {
+      // das Unternehmen Einnahmen von …"), which the model left unlabelled: a common noun
+      // (NounLikeDe's kNoun) that reads as a plural or a derived noun (PluralOrDerivedDe).
+      // Not a listed singular: firms are named by them ("der Netzbetreiber Kompass"); nor a
+      // compound of a common word ("der Versicherer Donaublick"), nor the first of two
+      // capitalised words ("der Hersteller Modern Kralix"). The gazetteer's names stay.
+      if (cue && lang == Lang::kDe && t.label == ner::kNerO && PluralOrDerivedDe(lower_of(t)) &&
+          NounLikeDe(lower_of(t)) == NounLike::kNoun &&
+          !(i + 1 < toks.size() && toks[i + 1].word && toks[i + 1].start == t.end + 1 &&
+            ner::StartsUpper(str(toks[i + 1])))) {
         cue = false;
       }
       if (cue && !(toks[i - 1].candidate && toks[i - 1].label != ner::kNerO)) {
@@ -3686,17 +3700,17 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
     // Legal form right after up to 4 capitalised words: "die Kralinger Maschinenbau AG".
-    // German: not over a company noun before the name ("die Firma Pohl Wind AG" is "Pohl
-    // Wind AG"; CompanyNounBeforeNameDe), which the company-noun rule below cannot take off
-    // a word this rule typed.
+    // German: not over a listed company noun before the name ("die Firma Pohl Wind AG" is
+    // "Pohl Wind AG"; ListedCompanyNounDe), which the company-noun rule below cannot take off
+    // a word this rule typed. A cue-suffix compound stays in: it often heads the name ("die
+    // Hafengesellschaft Kralstadt GmbH").
     if (size_t lf = LegalFormAt(text, t.start); lf > 0 && i > 0) {
       size_t k = i;
       int n_words = 0;
       while (k > 0 && toks[k - 1].candidate && n_words < 4 &&
              toks[k].start == toks[k - 1].end + 1) {
         if (toks[k - 1].lex & kLexNever) break;
-        if (lang == Lang::kDe && k < i &&
-            CompanyNounBeforeNameDe(str(toks[k - 1]), lower_of(toks[k - 1]))) {
+        if (lang == Lang::kDe && k < i && ListedCompanyNounDe(lower_of(toks[k - 1]))) {
           break;
         }
         --k;
@@ -5000,6 +5014,18 @@ bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) co
       break;
   }
   return true;
+}
+
+bool NameTagger::Impl::PluralOrDerivedDe(std::string_view lower) const {
+  for (std::string_view suf : kNounSuffixesDe) {
+    if (EndsWith(lower, suf) && lower.size() > suf.size() + 2) return true;
+  }
+  for (std::string_view end : kPluralEndingsDe) {
+    if (!EndsWith(lower, end) || lower.size() < end.size() + 3) continue;
+    if (end == "en" || end == "ern" || end == "nen") return true;
+    if (CommonNounDe(lower.substr(0, lower.size() - end.size()))) return true;
+  }
+  return false;
 }
 
 NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) const {

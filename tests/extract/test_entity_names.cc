@@ -2780,14 +2780,13 @@ TEST_CASE("an English place stays the place before a comma or a person's name",
 
 TEST_CASE("a German company noun before a name with a legal form is not part of the name",
           "[entities][names][legalform]") {
-  // The legal form types the words before it as one organisation, but not the company noun
-  // in front of them ("die Firma X AG", "der Konzern X Holding AG", "der Autobauer X GmbH").
+  // The legal form types the words before it as one organisation, but not a listed company
+  // noun in front of them ("die Tochter X GmbH", "die Firma X AG").
   const auto de = Names(
-      "Bekannt wurde, dass die in Kralstadt ansässige Firma Pohlberg Wind AG drei Parks "
-      "verkauft. Auch der Konzern Tarvik Holding AG und der Autobauer Vennrath Motoren GmbH "
-      "meldeten Zahlen.",
+      "Ab Herbst beliefert die Tochter Quenstal Logistik GmbH die Märkte im Allgäu. Den "
+      "Zuschlag für die neue Halle erhielt die Firma Ebrintek Bau AG aus Passau.",
       nf::Lang::kDe);
-  for (const char* name : {"Pohlberg Wind AG", "Tarvik Holding AG", "Vennrath Motoren GmbH"}) {
+  for (const char* name : {"Quenstal Logistik GmbH", "Ebrintek Bau AG"}) {
     INFO(name);
     const nf::EntityMention* m = FindEntity(de, name);
     REQUIRE(m != nullptr);
@@ -2795,11 +2794,21 @@ TEST_CASE("a German company noun before a name with a legal form is not part of 
   }
   for (const nf::EntityMention& m : de) {
     INFO(m.surface);
+    CHECK(!m.surface.starts_with("Tochter"));
     CHECK(!m.surface.starts_with("Firma"));
-    CHECK(!m.surface.starts_with("Konzern"));
-    CHECK(!m.surface.starts_with("Autobauer"));
   }
-  // Negatives: a bank's or a holding's noun opens its name ("Bank Kralix AG").
+  // Negatives: a compound with a cue suffix heads the name ("-gesellschaft"), and a bank's
+  // noun opens its name ("Bank Kralmont AG").
+  const auto own = Names(
+      "Im Sommer senkte die Hafengesellschaft Kralmünde GmbH die Liegegebühren um 4 Prozent. "
+      "Die Bädergesellschaft Tannried GmbH öffnet vier Freibäder erst im Juni.",
+      nf::Lang::kDe);
+  for (const char* name : {"Hafengesellschaft Kralmünde GmbH", "Bädergesellschaft Tannried GmbH"}) {
+    INFO(name);
+    CHECK(FindEntity(own, name) != nullptr);
+  }
+  CHECK(FindEntity(own, "Kralmünde GmbH") == nullptr);
+  CHECK(FindEntity(own, "Tannried GmbH") == nullptr);
   const auto bank = Names("Die Bank Kralmont AG wuchs um 3 Prozent.", nf::Lang::kDe);
   CHECK(FindEntity(bank, "Bank Kralmont AG") != nullptr);
 }
