@@ -826,8 +826,13 @@ inline constexpr const auto& kCabinetOffices =
 // person_lexicon.cc (out of line: its tables stay out of its callers' units).
 [[nodiscard]] bool PersonRole(std::string_view word, Lang lang);
 
+// True when `word` is a courtesy title of a person's name ("Herr", "Frau", "Mr", "Mrs", "Ms",
+// "señor", "señora", "Sr", "Sra"; without its "."): the name after it is a person's even when
+// a place has it ("Herr Velbert"). ASCII case-insensitive.
+[[nodiscard]] bool CourtesyTitle(std::string_view word);
+
 // True when `word`, written right before a name in a text of `lang` (Lang::kUnknown: any),
-// shows it to be a person's: a personal title ("Mr", "Frau", "Sr", "doña"), a role
+// shows it to be a person's: a personal title (CourtesyTitle, "Dr", "doña"), a role
 // (PersonRole) or a speech verb that may precede its speaker ("sagte Huber", "dijo Pérez",
 // "said Jones"; lexicon::kSpeechWords flagged kBeforeName). ASCII case-insensitive.
 [[nodiscard]] bool PersonCue(std::string_view word, Lang lang);

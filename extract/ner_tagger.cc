@@ -43,6 +43,8 @@ extern const char kGivenNamesText[];
 extern const size_t kGivenNamesSize;
 extern const char kRegionsText[];
 extern const size_t kRegionsSize;
+extern const char kCitiesText[];
+extern const size_t kCitiesSize;
 
 namespace {
 
@@ -960,8 +962,9 @@ struct NameTagger::Impl {
   }
 
   void BuildCountries();
-  // Adds cities (ICU's exemplar city of each time zone) and first-level regions
-  // (extract/data/regions.txt) to country_names/country_by_name after the countries: their
+  // Adds cities (ICU's exemplar city of each time zone), first-level regions
+  // (extract/data/regions.txt) and towns (extract/data/cities.txt, geonames.org) to
+  // country_names/country_by_name after the countries, in that order: their
   // names find a place like a country's. A name a country has keeps the country. A one-word
   // name is left out when it is ambiguous: a given name, a word the model scores as a common
   // word or a person's or organisation's name more than a place's, or a name the default
@@ -972,6 +975,9 @@ struct NameTagger::Impl {
   void BuildPlaces();
   // Index of the first city or region in country_names (the countries come before it).
   uint16_t first_place = std::numeric_limits<uint16_t>::max();
+  // Index of the first town of extract/data/cities.txt in country_names (after the exemplar
+  // cities and the regions).
+  uint16_t first_town = std::numeric_limits<uint16_t>::max();
   // Lower-cased spelling of a city or region -> the languages (bit LangIndex) whose texts it
   // names the place in, and kPlaceOverOrg.
   std::unordered_map<std::string, uint8_t> place_langs;
@@ -1354,15 +1360,24 @@ void NameTagger::Impl::BuildPlaces() {
   // as a place is the place in German texts when it is a German-speaking country's region
   // ("Steiermark"). A German-speaking country's name copied untranslated into the Spanish or
   // English column names the place in German texts only ("Bayern said": the club).
-  auto add = [&](const std::array<std::vector<std::string>, 3>& names, int native) {
-    const bool exonym = names[0][0] != names[2][0] || names[1][0] != names[2][0];
+  // `city`: a row of cities.txt, whose one-word name without an exonym is the town in texts
+  // of its country's language whatever the model knows of it ("Pforzheim" in German, "Alcorcón"
+  // in Spanish, "Swindon" in English), the ambiguous ones filtered as above. A spelling
+  // written "!name" (cities.txt: a common word of that language, "!Mobile" in English) is the
+  // place's name in that language's output but never looked for in its texts.
+  auto bare = [](const std::string& n) {
+    return std::string_view(n).substr(n.starts_with('!') ? 1 : 0);
+  };
+  auto add = [&](const std::array<std::vector<std::string>, 3>& names, int native, bool city) {
+    const bool exonym =
+        bare(names[0][0]) != bare(names[2][0]) || bare(names[1][0]) != bare(names[2][0]);
     std::vector<std::pair<std::string, uint8_t>> keys;
     for (int l = 0; l < 3; ++l) {
       for (const std::string& n : names[l]) {
-        if (n.empty()) continue;
+        if (n.empty() || n[0] == '!') continue;
         const Ambiguous a = ambiguous(n, exonym);
         if (a == Ambiguous::kYes ||
-            (a == Ambiguous::kNeedsLocTop && !(native == 0 && l == native))) {
+            (a == Ambiguous::kNeedsLocTop && !(l == native && (native == 0 || city)))) {
           continue;
         }
         if (native == 0 && l != native &&
@@ -1387,7 +1402,8 @@ void NameTagger::Impl::BuildPlaces() {
       country_by_name.emplace(k, idx);
       place_langs.emplace(k, langs | (over_org ? kPlaceOverOrg : 0));
     }
-    country_names.push_back({names[0][0], names[1][0], names[2][0]});
+    country_names.push_back({std::string(bare(names[0][0])), std::string(bare(names[1][0])),
+                             std::string(bare(names[2][0]))});
   };
   // Cities: the exemplar city of each canonical time zone, in each language.
   UErrorCode st = U_ZERO_ERROR;
@@ -1426,28 +1442,35 @@ void NameTagger::Impl::BuildPlaces() {
     // and is left to the model.
     const bool exonym = names[0][0] != names[2][0] || names[1][0] != names[2][0];
     ok = ok && (exonym || names[2][0].find(' ') != std::string::npos);
-    if (ok) add(names, -1);
+    if (ok) add(names, -1, false);
   }
-  // Regions: "CODE<TAB>de<TAB>es<TAB>en", spellings |-separated.
-  const std::string_view regions(kRegionsText, kRegionsSize);
-  std::string_view line;
-  for (size_t pos = 0; NextDataLine(regions, &pos, &line, false);) {
-    std::array<std::vector<std::string>, 3> names;
-    size_t tab = line.find('\t');
-    const std::string_view code = line.substr(0, std::min<size_t>(2, line.size()));
-    for (int l = 0; l < 3 && tab != std::string_view::npos; ++l) {
-      line.remove_prefix(tab + 1);
-      tab = line.find('\t');
-      std::string_view field = line.substr(0, tab);
-      for (size_t b = 0; b <= field.size();) {
-        size_t bar = field.find('|', b);
-        if (bar == std::string_view::npos) bar = field.size();
-        names[l].emplace_back(Trim(field.substr(b, bar - b)));
-        b = bar + 1;
+  // Regions (extract/data/regions.txt), then cities and towns (extract/data/cities.txt): both
+  // "CODE<TAB>de<TAB>es<TAB>en", spellings |-separated, CODE starting with the country's ISO
+  // code. A name an earlier place has keeps that place (an exemplar city, then a region:
+  // "Salzburg" is the Land's row).
+  for (const bool city : {false, true}) {
+    const std::string_view data = city ? std::string_view(kCitiesText, kCitiesSize)
+                                       : std::string_view(kRegionsText, kRegionsSize);
+    if (city) first_town = static_cast<uint16_t>(country_names.size());
+    std::string_view line;
+    for (size_t pos = 0; NextDataLine(data, &pos, &line, false);) {
+      std::array<std::vector<std::string>, 3> names;
+      size_t tab = line.find('\t');
+      const std::string_view code = line.substr(0, std::min<size_t>(2, line.size()));
+      for (int l = 0; l < 3 && tab != std::string_view::npos; ++l) {
+        line.remove_prefix(tab + 1);
+        tab = line.find('\t');
+        std::string_view field = line.substr(0, tab);
+        for (size_t b = 0; b <= field.size();) {
+          size_t bar = field.find('|', b);
+          if (bar == std::string_view::npos) bar = field.size();
+          names[l].emplace_back(Trim(field.substr(b, bar - b)));
+          b = bar + 1;
+        }
       }
-    }
-    if (!names[0].empty() && !names[1].empty() && !names[2].empty()) {
-      add(names, NativeLangOfRegion(code));
+      if (!names[0].empty() && !names[1].empty() && !names[2].empty()) {
+        add(names, NativeLangOfRegion(code), city);
+      }
     }
   }
 }
@@ -3254,8 +3277,28 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
             (toks[j].lex & kLexNever) == 0 &&
             !(lang == Lang::kDe && i > 0 && toks[i - 1].word && !toks[i - 1].candidate &&
               toks[j].label == ner::kNerO && NounLikeDe(lower_of(toks[j])) != NounLike::kNo);
+        // German: a town's one-word name right after a determiner (kDeterminersDe, also one
+        // capitalised at a sentence's start) is the common noun it also is ("eine Rosette mit
+        // Speichen", "Die Rosette"); a region takes one ("in der Steiermark").
+        const bool after_article_de = lang == Lang::kDe && len == 1 && it->second >= first_town &&
+                                      i > 0 && toks[i - 1].word && toks[i - 1].end + 1 == t.start &&
+                                      scan::InListLower(str(toks[i - 1]), kDeterminersDe);
+        // A courtesy title right before a town's one-word name makes it a person's ("Frau
+        // Velbert", "Mr. Swindon", "la Sra. Getafe"); the "." only after an abbreviation
+        // ("seiner Frau. Velbert" is a new sentence).
+        size_t title = i;  // the token after the title
+        if (title > 0 && !toks[title - 1].word && text[toks[title - 1].start] == '.' &&
+            toks[title - 1].end + 1 == t.start) {
+          --title;
+        }
+        const bool after_title = len == 1 && it->second >= first_town && title > 0 &&
+                                 toks[title - 1].word &&
+                                 toks[title - 1].end + (title == i ? 1 : 0) == toks[title].start &&
+                                 (title == i || toks[title - 1].end - toks[title - 1].start <= 3) &&
+                                 scan::CourtesyTitle(str(toks[title - 1]));
         if ((t.label == ner::kNerOrg && (bits & kPlaceOverOrg) == 0) ||
-            (bits & (1u << LangIndex(lang))) == 0 || (len == 1 && IsAcronym(w)) || name_goes_on) {
+            (bits & (1u << LangIndex(lang))) == 0 || (len == 1 && IsAcronym(w)) || name_goes_on ||
+            after_article_de || after_title) {
           it = country_by_name.end();
         }
       }

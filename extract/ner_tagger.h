@@ -11,8 +11,9 @@
 //      CamelCase ("DeepMind"), names with "&" ("E&E"), German genitives ("Kralingers" ->
 //      "Kralinger", "Siemens'"), and ICU's localized country and region names
 //      (icu::Locale::getDisplayCountry in de/es/en) as places (German "Süditalien", a compass
-//      word glued to a country: the country), and cities (ICU time-zone exemplar cities) and
-//      first-level regions (extract/data/regions.txt) as places in their text's spelling;
+//      word glued to a country: the country), and cities (ICU time-zone exemplar cities),
+//      first-level regions (extract/data/regions.txt) and towns of 50,000 or more
+//      (extract/data/cities.txt, geonames.org) as places in their text's spelling;
 //      country
 //      adjectives and demonyms (extract/data/demonyms.txt: "polnische", "los mexicanos")
 //      as mentions of their country;

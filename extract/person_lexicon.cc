@@ -86,12 +86,19 @@ bool PersonRole(std::string_view word, Lang lang) {
   }
 }
 
+bool CourtesyTitle(std::string_view word) {
+  static constexpr std::string_view kCourtesy[] = {"mr", "mrs", "ms",    "herr",  "frau",
+                                                   "sr", "sra", "señor", "señora"};
+  static constexpr WordShapes kShapes(kCourtesy);  // first byte and length: most words fail
+  return kShapes.Maybe(word) && InListLower(word, kCourtesy);
+}
+
 bool PersonCue(std::string_view word, Lang lang) {
-  static constexpr std::string_view kTitles[] = {"mr",   "mrs",  "ms",   "dr",    "sir",    "herr",
-                                                 "frau", "sr",   "sra",  "señor", "señora", "don",
-                                                 "doña", "prof", "lord", "lady"};
+  // The other personal titles (CourtesyTitle holds the courtesy ones).
+  static constexpr std::string_view kTitles[] = {"dr",   "sir",  "don", "doña",
+                                                 "prof", "lord", "lady"};
   static constexpr WordShapes kShapes(kTitles);  // first byte and length: most words fail
-  if (kShapes.Maybe(word) && InListLower(word, kTitles)) return true;
+  if (CourtesyTitle(word) || (kShapes.Maybe(word) && InListLower(word, kTitles))) return true;
   switch (lang) {
     case Lang::kDe:
       if (SpeechCueOf<lexicon::kDe>(word)) return true;

@@ -15,6 +15,7 @@
 #include "extract/gazetteer.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
+#include "tests/extract/figure_test_util.h"
 
 namespace nf = newsfacts::extract;
 
@@ -2438,6 +2439,88 @@ TEST_CASE("ambiguous names of the place lists stay persons or common words", "[e
   const auto lender =
       Names("Halifax said mortgage approvals at its Norvel unit rose 2% in May.", nf::Lang::kEn);
   for (const nf::EntityMention& m : lender) CHECK(m.type != nf::EntityType::kPlace);
+}
+
+// Towns of extract/data/cities.txt (geonames.org via Debian libgeonames0): a figure in the
+// sentence of a town its own language names takes the town, not the firm of the sentence
+// before, though the model does not know the town's name.
+TEST_CASE("towns of the city list take the figures of their own sentence (de es en)",
+          "[entities][names][cities]") {
+  auto de = nf::testing::FullText(
+      "Die Torvelin GmbH baut ein neues Werk. In Pforzheim entstehen dabei 120 Arbeitsplätze.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(de, "120 Arbeitsplätze").entity == "Pforzheim");
+  auto es = nf::testing::FullText(
+      "La empresa Varquelia abrió una planta. Alcorcón invertirá 3 millones de euros en parques.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(es, "3 millones de euros").entity == "Alcorcón");
+  auto en = nf::testing::FullText(
+      "Norvanta Ltd opened a plant. Swindon will add 200 jobs at the site.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(en, "200 jobs").entity == "Swindon");
+  CHECK(FindEntity(Names("Swindon will add 200 jobs.", nf::Lang::kEn), "Swindon")->type ==
+        nf::EntityType::kPlace);
+}
+
+TEST_CASE("town names that are common words stay none (de es en)", "[entities][names][cities]") {
+  // English: a town named like a common word of the language's word list ("Mobile") is no
+  // place in that language's texts.
+  auto en = nf::testing::FullText(
+      "Norvanta Ltd opened a plant. Mobile gaming revenue rose 5% in May.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(en, "5%").entity != "Mobile");
+  for (const nf::EntityMention& m : Names("Mobile gaming revenue rose 5% in May.", nf::Lang::kEn)) {
+    CHECK(m.type != nf::EntityType::kPlace);
+  }
+  // Spanish: a town named like a surname the word list holds ("García") stays the person.
+  for (const nf::EntityMention& m :
+       Names("Según García, las ventas de Varquelia subieron un 4 %.", nf::Lang::kEs)) {
+    CHECK(m.type != nf::EntityType::kPlace);
+  }
+  // German: a town's name after an article is the common noun ("eine Rosette"), also after
+  // an article capitalised at the sentence's start ("Der Hagen").
+  auto de = nf::testing::FullText(
+      "Die Orlanda Bau AG restauriert Kapellen. Über dem Portal sitzt eine Rosette mit 14 "
+      "Speichen.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(de, "14 Speichen").entity != "Rosette");
+  auto initial = nf::testing::FullText(
+      "Die Orlanda Bau AG restauriert Kapellen. Der Hagen hinter der Kapelle zählt 9 Eichen.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(initial, "9 Eichen").entity != "Hagen");
+  // Negative: the town itself after a preposition is the town.
+  auto town = nf::testing::FullText(
+      "Die Orlanda Bau AG restauriert Kapellen. In Hagen warten 6 Kapellen auf neue Dächer.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(town, "6 Kapellen").entity == "Hagen");
+}
+
+// A courtesy title right before a town's name makes it a person's name, not the place.
+TEST_CASE("a courtesy title before a town's name makes it a person (de es en)",
+          "[entities][names][cities]") {
+  auto place_of = [](const std::string& text, nf::Lang lang, const std::string& name) {
+    const std::vector<nf::EntityMention> ms = Names(text, lang);
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m != nullptr && m->type == nf::EntityType::kPlace;
+  };
+  CHECK_FALSE(place_of("Herr Velbert sagte, der Umsatz sei um 7 Prozent gewachsen.", nf::Lang::kDe,
+                       "Velbert"));
+  CHECK_FALSE(place_of("Mrs Telford said sales grew 6% in the quarter.", nf::Lang::kEn, "Telford"));
+  CHECK_FALSE(place_of("Mr. Telford said sales grew 6% in the quarter.", nf::Lang::kEn, "Telford"));
+  CHECK_FALSE(
+      place_of("Según la señora Leganés, las ventas crecieron un 8 %.", nf::Lang::kEs, "Leganés"));
+  // Negative: the town without a title, and a title ending the sentence before it.
+  CHECK(place_of("In Velbert entstehen 7 neue Firmen.", nf::Lang::kDe, "Velbert"));
+  CHECK(place_of("Er reiste mit seiner Frau. Velbert meldete 7 neue Firmen.", nf::Lang::kDe,
+                 "Velbert"));
+}
+
+// A town's name inside a longer name stays inside it: the two-word town ("Wiener Neustadt") is
+// the place, not the one word of it another town has.
+TEST_CASE("a town inside a longer name stays inside it", "[entities][names][cities]") {
+  const auto de = Names("In Wiener Neustadt wurden 40 Wohnungen gebaut.", nf::Lang::kDe);
+  const nf::EntityMention* m = FindEntity(de, "Wiener Neustadt");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == nf::EntityType::kPlace);
+  CHECK(FindEntity(de, "Neustadt") == nullptr);
 }
 
 // A one-word region written alike in de, es and en (no exonym) is a place only where the
