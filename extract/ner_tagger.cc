@@ -2603,6 +2603,23 @@ bool WrittenLowerCase(std::string_view text, std::string_view lower) {
   return OccursElsewhere(text, lower, std::string_view::npos);
 }
 
+// Spanish: WrittenLowerCase of the capitalised word `w` (ner::LowerHash `h`), asked once per
+// word of a text: `common_es` keeps the answers for the text's other sentences (nullptr:
+// none kept). Shared by the capitals rule and LowerCaseNounsAloneEs.
+bool WrittenLowerCaseCachedEs(std::string_view text, CommonUseEs* common_es, uint64_t h,
+                              std::string_view w) {
+  thread_local std::string lower;
+  if (common_es != nullptr) {
+    for (const auto& [hash, found] : common_es->lower_use) {
+      if (hash == h) return found;
+    }
+  }
+  ner::LowerInto(w, &lower);
+  const bool found = WrittenLowerCase(text, lower);
+  if (common_es != nullptr) common_es->lower_use.emplace_back(h, found);
+  return found;
+}
+
 // German: whether `stem` (an adjective's form without its ending "-en") ends like a derived
 // adjective: -sch, -al, -lich, -iv, -ig ("Europäisch", "National", "Freisinnig", "Aktiv").
 // REQUIRES nothing; a stem of fewer than three bytes is none.
@@ -2751,6 +2768,113 @@ void NominalizedAdjectiveDe(std::string_view text, size_t start, std::string* en
   entity->pop_back();  // "-en" -> "-e"
 }
 
+// Spanish: generic words of government that name a body the text makes clear elsewhere ("el
+// Gobierno", "el Estado"): attribution reads them as such (never common nouns here).
+// So are a party named by its adjective ("el opositor Liberal" … "la candidata liberal"), a
+// crowned head or a church ("la Reina" … "la reina Ana"), and the heads of a hospital's or a
+// museum's name.
+constexpr std::string_view kGovernmentWordsEs[] = {
+    "Gobierno",   "Estado",      "Ejecutivo",    "Partido",     "Congreso",      "Senado",
+    "Parlamento", "Comunidad",   "Ayuntamiento", "Generalitat", "Hacienda",      "Presidencia",
+    "Bolsa",      "Banco",       "Caja",         "Gobernación", "Municipalidad", "Alcaldía",
+    "Diputación", "Cabildo",     "Liberal",      "Liberales",   "Conservador",   "Conservadores",
+    "Socialista", "Socialistas", "Popular",      "Populares",   "Republicano",   "Republicanos",
+    "Demócrata",  "Demócratas",  "Laborista",    "Laboristas",  "Comunista",     "Comunistas",
+    "Verdes",     "Rey",         "Reina",        "Papa",        "Iglesia",       "Vaticano",
+    "Hospital",   "Clínica",     "Museo"};
+
+// Spanish words right before a capitalised word that make it a common noun there: an
+// article or a determiner ("la Subasta", "unas Jornadas", "este Torneo") or "llamado"
+// ("los llamados Huertos"). A party or a company named by a common word stands bare, as a
+// subject or after a preposition ("Avanzamos logró …", "votos de Avanzamos").
+constexpr std::string_view kNounDeterminersEs[] = {
+    "el",         "la",         "los",         "las",        "del",   "al",      "un",
+    "una",        "unos",       "unas",        "este",       "esta",  "estos",   "estas",
+    "ese",        "esa",        "esos",        "esas",       "aquel", "aquella", "llamado",
+    "llamada",    "llamados",   "llamadas",    "dicho",      "dicha", "dichos",  "dichas",
+    "denominado", "denominada", "denominados", "denominadas"};
+
+// Spanish capitalises names only, so the model labels an unknown or ambiguous capitalised
+// word a name from its shape and context; a one-word "name" that stands after an article or
+// a determiner (kNounDeterminersEs) and that the same text also writes in lower case is a
+// common noun capitalised for a heading, a label or emphasis ("la Subasta" … "la subasta
+// empezó"): no name, so the figure's own place or body can take it. A name spelled like a
+// common word stands bare ("Avanzamos obtuvo …" … "avanzamos poco"), and keeps its label.
+// Only a word labelled an organisation on its own (no name token right before or
+// after it), shaped "Xx", of four letters or more; not a word a rule made a name, a country,
+// a demonym, a joined word ("Tecno-X"), a given name, an institution's or public body's head
+// word, a generic word of government (kGovernmentWordsEs: "el Gobierno" … "el gobierno" is
+// still the government) nor a portfolio (PortfolioEs: "la Economía" for its ministry); not
+// the first or last word of a longer name across "de", "del", "de la", "y" or a capitalised
+// article. Places keep their label: a place named with its article is often a common word
+// ("la Mancha", "las Baleares" … "las islas baleares"). The lower-case use is asked last,
+// through the text's cache `common_es` (WrittenLowerCaseCachedEs).
+void LowerCaseNounsAloneEs(std::string_view text, std::span<Tok> toks,
+                           std::span<const uint32_t> cands, CommonUseEs* common_es) {
+  auto name_at = [&](size_t k) {
+    return k < toks.size() && toks[k].word &&
+           (toks[k].known ||
+            (toks[k].candidate && (toks[k].label != ner::kNerO || toks[k].country >= 0)));
+  };
+  // The part of a longer name across "de" / "del" / "y", also with an article after "de"
+  // ("Feria de Cometas", "Museo del Viento", "Ruta de las Norias", "Peña de los
+  // Gaiteros"): the word k is one, reading to the right (dir 1) or to the left (dir -1).
+  auto tok_is = [&](size_t j, std::initializer_list<std::string_view> words) {
+    return j < toks.size() && toks[j].word &&
+           InList(text.substr(toks[j].start, toks[j].end - toks[j].start), words);
+  };
+  auto capital_at = [&](size_t j) {
+    return j < toks.size() && toks[j].word &&
+           (toks[j].known || (toks[j].candidate && !toks[j].first));
+  };
+  auto joined_name = [&](size_t k) {
+    const size_t n = toks.size();
+    if (tok_is(k + 1, {"de", "del", "y"}) && capital_at(k + 2)) return true;
+    if (tok_is(k + 1, {"de"}) && tok_is(k + 2, {"la", "los", "las"}) && capital_at(k + 3)) {
+      return true;
+    }
+    // A capitalised article right after it opens the rest of the name ("Teatro La Veleta").
+    if (tok_is(k + 1, {"La", "El", "Los", "Las"}) && toks[k + 1].start == toks[k].end + 1) {
+      return true;
+    }
+    if (k >= 2 && tok_is(k - 1, {"de", "del", "y", "en"}) && capital_at(k - 2)) return true;
+    return k >= 3 && k - 3 < n && tok_is(k - 1, {"la", "los", "las"}) && tok_is(k - 2, {"de"}) &&
+           capital_at(k - 3);
+  };
+  // A word of kNounDeterminersEs: its length (2 to 11 bytes) and first letter ("a", "d",
+  // "e", "l", "u") rule out most words before the list.
+  auto noun_determiner = [&](const Tok& p) {
+    const size_t len = p.end - p.start;
+    if (!p.word || len < 2 || len > 11) return false;
+    const char c = text[p.start];
+    if (c != 'a' && c != 'd' && c != 'e' && c != 'l' && c != 'u') return false;
+    return InList(text.substr(p.start, len), kNounDeterminersEs);
+  };
+  thread_local std::string lower;
+  for (const size_t k : cands) {
+    Tok& t = toks[k];
+    if (t.label != ner::kNerOrg || t.org_rule || t.country >= 0 || t.demonym >= 0 || t.inner != 0 ||
+        (t.lex & kLexGivenName) != 0 || t.end - t.start < 4 || k == 0 ||
+        !noun_determiner(toks[k - 1]) || name_at(k + 1) || joined_name(k)) {
+      continue;
+    }
+    const std::string_view w = text.substr(t.start, t.end - t.start);
+    if (InstitutionHeadEs(w) || ner::PublicBodyHeadEs(w) || InList(w, kGovernmentWordsEs)) {
+      continue;
+    }
+    // "Xx": only the first letter (one byte, or two of a Latin-1 capital: "Área") changes.
+    ner::LowerInto(w, &lower);
+    // A ministry named by its portfolio ("Economía trabaja con …" … "la economía").
+    if (PortfolioEs(lower)) continue;
+    const size_t first = static_cast<unsigned char>(w[0]) == 0xC3 ? 2 : 1;
+    if (lower.compare(0, first, w.substr(0, first)) == 0 ||
+        lower.compare(first, std::string::npos, w.substr(first)) != 0) {
+      continue;
+    }
+    if (WrittenLowerCaseCachedEs(text, common_es, ner::LowerHash(w), w)) t.label = ner::kNerO;
+  }
+}
+
 }  // namespace
 
 namespace ner {
@@ -2850,14 +2974,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   };
   // WrittenLowerCase of token k, asked once per word of the text.
   auto written_lower_case_es = [&](size_t k) {
-    if (common_es == nullptr) return WrittenLowerCase(text, lower_of(toks[k]));
-    const uint64_t h = word_hash(k);
-    for (const auto& [hash, found] : common_es->lower_use) {
-      if (hash == h) return found;
-    }
-    const bool found = WrittenLowerCase(text, lower_of(toks[k]));
-    common_es->lower_use.emplace_back(h, found);
-    return found;
+    return WrittenLowerCaseCachedEs(text, common_es, word_hash(k), str(toks[k]));
   };
   // A candidate shaped "Xx" (capitals, then small letters only: "Kralinger", "KRalinger") is
   // neither an acronym nor CamelCase: its shape (described for every candidate in step 1)
@@ -3818,6 +3935,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
 
   if (lang == Lang::kDe) {
     CommonNounsAloneDe(text, toks, cands);
+  }
+  if (lang == Lang::kEs) {
+    LowerCaseNounsAloneEs(text, toks, cands, common_es);
   }
 
   // German: a generic institution noun the model labelled a name on its own ("das

@@ -2354,6 +2354,29 @@ TEST_CASE("Spanish words in capitals that the text also writes in lower case are
   CHECK(FindEntity(ms, "Tecnovía") != nullptr);
 }
 
+TEST_CASE(
+    "Spanish capitalised common nouns after an article that the text also writes in lower case are "
+    "no names",
+    "[entities][names][es]") {
+  auto ms = Names(
+      "El municipio de Quivera abrirá en marzo la Ludoteca junto al mercado. Las familias "
+      "esperaban la ludoteca desde hace años.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Ludoteca") == nullptr);
+  CHECK(FindEntity(ms, "Quivera") != nullptr);
+  // Negatives: a name spelled like a common word that stands bare (a subject, after "de") or
+  // after a cue noun stays a name.
+  auto bare = Names(
+      "En los comicios, Avanzamos sumó 14 concejales. Los votos de Avanzamos crecieron, y su "
+      "portavoz dijo que avanzamos juntos.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(bare, "Avanzamos") != nullptr);
+  auto cue =
+      Names("La aerolínea Gaviota transportó 9.000 pasajeros. Una gaviota se posó en la pista.",
+            nf::Lang::kEs);
+  CHECK(FindEntity(cue, "Gaviota") != nullptr);
+}
+
 TEST_CASE("a surname's O or D prefix joins across its apostrophe", "[entities][names]") {
   // German, with the typographic apostrophe.
   const auto de = Names(
