@@ -1,4 +1,5 @@
-// newsfacts version: program, extractor and store schema versions.
+// newsfacts version: program, extractor and store schema versions, and the credits of the
+// place data compiled in.
 #include <cstdio>
 #include <string>
 
@@ -8,10 +9,16 @@
 
 namespace newsfacts::tools {
 
+// The second line credits the place data compiled into the extractor, as their licences ask
+// (extract/data/README.md): a binary carries them without the repository's READMEs.
 std::string VersionString() {
   return "newsfacts " NEWSFACTS_VERSION " (extractor " +
          std::to_string(extract::Extractor::kVersion) + ", store schema " +
-         std::to_string(store::Store::kSchemaVersion) + ")";
+         std::to_string(store::Store::kSchemaVersion) +
+         ")\n"
+         "place data: country names from ICU (Unicode licence), regions from iso-codes "
+         "(LGPL-2.1+), towns from GeoNames (geonames.org, CC BY 4.0, "
+         "https://creativecommons.org/licenses/by/4.0/; selected and filtered)";
 }
 
 Command AddVersionCommand(CLI::App& app) {

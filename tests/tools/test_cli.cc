@@ -54,6 +54,14 @@ TEST_CASE("cli version names the extractor and schema versions", "[tools][cli]")
   CHECK(r.out.find("extractor") != std::string::npos);
 }
 
+TEST_CASE("cli version credits the compiled-in town data and its licence", "[tools][cli]") {
+  auto r = RunCli({"version"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("GeoNames") != std::string::npos);
+  CHECK(r.out.find("CC BY 4.0") != std::string::npos);
+  CHECK(r.out.find("https://creativecommons.org/licenses/by/4.0/") != std::string::npos);
+}
+
 TEST_CASE("cli extract reads stdin and prints one JSON object per figure", "[tools][cli]") {
   auto r = RunCli({"extract", "--lang", "de"}, "Der Marktanteil liegt bei 6,2 % und 80 %.");
   CHECK(r.exit_code == 0);
