@@ -975,6 +975,9 @@ struct NameTagger::Impl {
   void BuildPlaces();
   // Index of the first city or region in country_names (the countries come before it).
   uint16_t first_place = std::numeric_limits<uint16_t>::max();
+  // Index of the first region of extract/data/regions.txt in country_names (after the
+  // exemplar cities).
+  uint16_t first_region = std::numeric_limits<uint16_t>::max();
   // Index of the first town of extract/data/cities.txt in country_names (after the exemplar
   // cities and the regions).
   uint16_t first_town = std::numeric_limits<uint16_t>::max();
@@ -1064,10 +1067,11 @@ struct NameTagger::Impl {
   // ("abschreibungen"), a plural ending "-en", "-ern", "-nen" ("einnahmen") or another plural
   // ending after a common word ("verluste": "verlust"). A singular ("drei", "kompass") is not.
   bool PluralOrDerivedDe(std::string_view lower) const;
-  // German: one-word names found in one text (from out[first] on) that the text writes
-  // after a given name elsewhere are that person's surname (see the definition).
-  void SurnamesOfGivenNamesDe(std::string_view text, size_t first,
-                              std::vector<EntityMention>* out) const;
+  // One-word names found in one text (from out[first] on) that the text writes after a
+  // given name elsewhere are that person's surname (see the definition): in German any such
+  // name, in every language a town's name typed a place ("Rodríguez", "Preston").
+  void SurnamesOfGivenNames(std::string_view text, Lang lang, size_t first,
+                            std::vector<EntityMention>* out) const;
   // German: a word the model labelled a name on its own that it never saw and that the text
   // counts or uses as a common noun is no name (see the definition).
   void CommonNounsAloneDe(std::string_view text, std::span<Tok> toks,
@@ -1451,7 +1455,7 @@ void NameTagger::Impl::BuildPlaces() {
   for (const bool city : {false, true}) {
     const std::string_view data = city ? std::string_view(kCitiesText, kCitiesSize)
                                        : std::string_view(kRegionsText, kRegionsSize);
-    if (city) first_town = static_cast<uint16_t>(country_names.size());
+    (city ? first_town : first_region) = static_cast<uint16_t>(country_names.size());
     std::string_view line;
     for (size_t pos = 0; NextDataLine(data, &pos, &line, false);) {
       std::array<std::vector<std::string>, 3> names;
@@ -3400,6 +3404,19 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         const bool after_article_de = lang == Lang::kDe && len == 1 && it->second >= first_town &&
                                       i > 0 && toks[i - 1].word && toks[i - 1].end + 1 == t.start &&
                                       scan::InListLower(str(toks[i - 1]), kDeterminersDe);
+        // Spanish: a town's name right after a masculine article ("el", "del", "al", also
+        // capitalised at a sentence's start) is a club's, a bank's or a paper's named after it
+        // ("el Getafe ganó", "las acciones del Alcorcón", "venció al Móstoles"): a town takes no
+        // article in Spanish. Not a town whose own name opens with the article ("El Cairo":
+        // "del Cairo" is the city), nor a country or region ("el Perú", "el País Vasco").
+        bool club_es = false;
+        if (lang == Lang::kEs && (it->second < first_region || it->second >= first_town) && i > 0 &&
+            toks[i - 1].word && toks[i - 1].end + 1 == t.start &&
+            scan::InListLower(str(toks[i - 1]), {"el", "del", "al"})) {
+          std::string town_el = "el ";
+          town_el += key;
+          club_es = !country_by_name.contains(town_el);
+        }
         // A courtesy title right before a town's one-word name makes it a person's ("Frau
         // Velbert", "Mr. Swindon", "la Sra. Getafe"); the "." only after an abbreviation
         // ("seiner Frau. Velbert" is a new sentence).
@@ -3415,9 +3432,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
                                  scan::CourtesyTitle(str(toks[title - 1]));
         if ((t.label == ner::kNerOrg && (bits & kPlaceOverOrg) == 0) ||
             (bits & (1u << LangIndex(lang))) == 0 || (len == 1 && IsAcronym(w)) || name_goes_on ||
-            after_article_de || after_title) {
+            after_article_de || after_title || club_es) {
           it = country_by_name.end();
         }
+        if (club_es) t.label = ner::kNerOrg;
       }
       if (it != country_by_name.end()) {
         t.country = static_cast<int16_t>(it->second);
@@ -5442,8 +5460,12 @@ bool NameTagger::Impl::ListedNounAloneDe(std::string_view text, std::span<const 
 // an acronym, a name particle ("Van" of "Karl Van der Pohl"), a country, a given
 // name itself or a word with a hyphen, an ampersand or a dot. A surname the text also
 // writes as a company's name is the founder's firm again (CarryPersons).
-void NameTagger::Impl::SurnamesOfGivenNamesDe(std::string_view text, size_t first,
-                                              std::vector<EntityMention>* out) const {
+// Every language: a town's one-word name (extract/data/cities.txt) typed a place is read the
+// same way ("Nuria Leganés dijo … Según Leganés, …": the town Leganés is her surname); for a
+// town only a given name that ends the name counts ("George Bremen Institute" is no person).
+void NameTagger::Impl::SurnamesOfGivenNames(std::string_view text, Lang lang, size_t first,
+                                            std::vector<EntityMention>* out) const {
+  std::string lower;
   for (size_t k = first; k < out->size(); ++k) {
     EntityMention& m = (*out)[k];
     const std::string& name = m.entity;
@@ -5452,8 +5474,18 @@ void NameTagger::Impl::SurnamesOfGivenNamesDe(std::string_view text, size_t firs
         std::any_of(name.begin(), name.end(),
                     [](char c) {  // one byte test, not find_first_of's memchr per byte
                       return c == ' ' || c == '-' || c == '&' || c == '.' || c == '\'';
-                    }) ||
-        (LexByHash(ner::LowerHash(name)) & (kLexCountryFirst | kLexGivenName | kLexNever)) != 0) {
+                    })) {
+      continue;
+    }
+    const uint8_t lex = LexByHash(ner::LowerHash(name));
+    bool town = false;
+    if (m.type == EntityType::kPlace && (lex & kLexCountryFirst) != 0) {
+      ner::LowerInto(name, &lower);
+      const auto c = country_by_name.find(lower);
+      town = c != country_by_name.end() && c->second >= first_town;
+    }
+    if ((lang != Lang::kDe && !town) || (lex & (kLexGivenName | kLexNever)) != 0 ||
+        ((lex & kLexCountryFirst) != 0 && !town)) {
       continue;
     }
     // A person the tagger found here with this surname: CarryPersons gives it the mention
@@ -5494,7 +5526,8 @@ void NameTagger::Impl::SurnamesOfGivenNamesDe(std::string_view text, size_t firs
       const size_t e = p + name.size();
       // Whole words only, and not the first part of a double surname ("Anna Kral-Pohl").
       if (p < 3 || text[p - 1] != ' ' ||
-          (e < text.size() && (scan::IsWordOrHigh(text[e]) || text[e] == '-'))) {
+          (e < text.size() && (scan::IsWordOrHigh(text[e]) || text[e] == '-')) ||
+          (town && e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1)))) {
         continue;
       }
       size_t b = scan::WordOrHighRunStart(text, 0, p - 1);
@@ -5703,7 +5736,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
   }
   impl_->Propagate(text, lang, field, known, first_new, toks, visits, out);
-  if (lang == Lang::kDe) impl_->SurnamesOfGivenNamesDe(text, first_new, out);
+  impl_->SurnamesOfGivenNames(text, lang, first_new, out);
 }
 
 }  // namespace newsfacts::extract

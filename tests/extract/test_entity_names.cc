@@ -2536,6 +2536,58 @@ TEST_CASE("a courtesy title before a town's name makes it a person (de es en)",
                  "Velbert"));
 }
 
+// Spanish: a town takes no article, a club, a bank or a paper named after it does ("el Getafe
+// ganó"): after "el", "del" or "al" a town's name is the organisation's.
+TEST_CASE("a town after el del al is the club named after it (es)", "[entities][names][cities]") {
+  auto type_of = [](const std::string& text, const std::string& name) {
+    const std::vector<nf::EntityMention> ms = Names(text, nf::Lang::kEs);
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr ? nf::EntityType::kProduct : m->type;
+  };
+  CHECK(type_of("El Getafe fichó a dos delanteros por 9 millones de euros.", "Getafe") !=
+        nf::EntityType::kPlace);
+  CHECK(type_of("Los socios del Fuenlabrada aprobaron un presupuesto de 4 millones.",
+                "Fuenlabrada") != nf::EntityType::kPlace);
+  CHECK(type_of("Tras vencer al Móstoles, el equipo sumó 31 puntos.", "Móstoles") !=
+        nf::EntityType::kPlace);
+  auto es = nf::testing::FullText(
+      "La constructora Varquelia abrió una oficina. El Getafe ingresó 12 millones de euros por "
+      "traspasos.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(es, "12 millones de euros").entity == "Getafe");
+  // Negative: the town after a preposition.
+  CHECK(type_of("En Getafe se abrirán 4 comercios nuevos.", "Getafe") == nf::EntityType::kPlace);
+}
+
+// A town's one-word name that the text also writes right after a given name is that
+// person's surname, in every language ("Gloria Leganés … Leganés dijo").
+TEST_CASE("a town's name written after a given name is that person's surname (es en)",
+          "[entities][names][cities]") {
+  const auto es = Names(
+      "La directora Gloria Leganés presentó el plan de Varquelia. Según Leganés, las ventas "
+      "subieron un 6 %.",
+      nf::Lang::kEs);
+  for (const nf::EntityMention& m : es) {
+    if (m.surface == "Leganés") CHECK(m.type == nf::EntityType::kPerson);
+  }
+  const auto en =
+      Names("Analyst Martha Preston follows Norvanta Ltd. Preston said margins fell 3% this year.",
+            nf::Lang::kEn);
+  for (const nf::EntityMention& m : en) {
+    if (m.surface == "Preston") CHECK(m.type == nf::EntityType::kPerson);
+  }
+  // Negative: a given name before the town inside a longer name ("Irene Preston Trust") and
+  // the town alone stay the town.
+  const auto trust =
+      Names("The Irene Preston Trust gave 5% more. In Preston, 40 homes were built last year.",
+            nf::Lang::kEn);
+  bool place = false;
+  for (const nf::EntityMention& m : trust) {
+    place = place || (m.surface == "Preston" && m.type == nf::EntityType::kPlace);
+  }
+  CHECK(place);
+}
+
 // A town's name inside a longer name stays inside it: the two-word town ("Wiener Neustadt") is
 // the place, not the one word of it another town has.
 TEST_CASE("a town inside a longer name stays inside it", "[entities][names][cities]") {
