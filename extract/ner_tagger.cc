@@ -975,6 +975,15 @@ struct NameTagger::Impl {
   void BuildPlaces();
   // Index of the first city or region in country_names (the countries come before it).
   uint16_t first_place = std::numeric_limits<uint16_t>::max();
+  // Spanish: whether `prev` is a masculine article ("el", "del", "al") and the town `key`
+  // (lower-cased) has no name of its own opening with it ("el cairo"): the club's name then
+  // (see Sentence). Out of line: Sentence is at GCC's inlining limits.
+  [[gnu::noinline]] bool ClubAfterArticleEs(std::string_view prev, std::string_view key) const {
+    if (!scan::InListLower(prev, {"el", "del", "al"})) return false;
+    std::string town_el = "el ";
+    town_el += key;
+    return !country_by_name.contains(town_el);
+  }
   // Index of the first region of extract/data/regions.txt in country_names (after the
   // exemplar cities).
   uint16_t first_region = std::numeric_limits<uint16_t>::max();
@@ -3409,14 +3418,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         // ("el Getafe ganó", "las acciones del Alcorcón", "venció al Móstoles"): a town takes no
         // article in Spanish. Not a town whose own name opens with the article ("El Cairo":
         // "del Cairo" is the city), nor a country or region ("el Perú", "el País Vasco").
-        bool club_es = false;
-        if (lang == Lang::kEs && (it->second < first_region || it->second >= first_town) && i > 0 &&
-            toks[i - 1].word && toks[i - 1].end + 1 == t.start &&
-            scan::InListLower(str(toks[i - 1]), {"el", "del", "al"})) {
-          std::string town_el = "el ";
-          town_el += key;
-          club_es = !country_by_name.contains(town_el);
-        }
+        const bool club_es = lang == Lang::kEs &&
+                             (it->second < first_region || it->second >= first_town) && i > 0 &&
+                             toks[i - 1].word && toks[i - 1].end + 1 == t.start &&
+                             ClubAfterArticleEs(str(toks[i - 1]), key);
         // A courtesy title right before a town's one-word name makes it a person's ("Frau
         // Velbert", "Mr. Swindon", "la Sra. Getafe"); the "." only after an abbreviation
         // ("seiner Frau. Velbert" is a new sentence).
@@ -5460,15 +5465,36 @@ bool NameTagger::Impl::ListedNounAloneDe(std::string_view text, std::span<const 
 // an acronym, a name particle ("Van" of "Karl Van der Pohl"), a country, a given
 // name itself or a word with a hyphen, an ampersand or a dot. A surname the text also
 // writes as a company's name is the founder's firm again (CarryPersons).
-// Every language: a town's one-word name (extract/data/cities.txt) typed a place is read the
-// same way ("Nuria Leganés dijo … Según Leganés, …": the town Leganés is her surname); for a
-// town only a given name that ends the name counts ("George Bremen Institute" is no person).
+// Every language: a town's one-word name (extract/data/cities.txt) typed a place is the
+// surname of a person the tagger found in the text whose name opens with a given name
+// ("Nuria Leganés dijo … Según Leganés, …": the town Leganés is her surname); the text is
+// not searched for a town's name (cost: towns are frequent).
 void NameTagger::Impl::SurnamesOfGivenNames(std::string_view text, Lang lang, size_t first,
                                             std::vector<EntityMention>* out) const {
   std::string lower;
+  bool persons_read = false;
+  // Views of persons' entities: only mentions of one word are rewritten below.
+  thread_local std::vector<std::string_view> person_last;
+  person_last.clear();
   for (size_t k = first; k < out->size(); ++k) {
     EntityMention& m = (*out)[k];
     const std::string& name = m.entity;
+    // Outside German only a place whose name a person's found here ends with (cheap first).
+    if (lang != Lang::kDe) {
+      if (m.type != EntityType::kPlace) continue;
+      if (!persons_read) {
+        persons_read = true;
+        for (size_t j = first; j < out->size(); ++j) {
+          const std::string& e = (*out)[j].entity;
+          const size_t sp = e.rfind(' ');
+          if ((*out)[j].type == EntityType::kPerson && sp != std::string::npos) {
+            person_last.push_back(std::string_view(e).substr(sp + 1));
+          }
+        }
+        if (person_last.empty()) return;
+      }
+      if (std::find(person_last.begin(), person_last.end(), name) == person_last.end()) continue;
+    }
     if (m.type == EntityType::kProduct || name.size() < 3 || name != m.surface ||
         !ner::StartsUpper(name) || IsAcronym(name) || ner::IsNameParticle(name) ||
         std::any_of(name.begin(), name.end(),
@@ -5478,14 +5504,15 @@ void NameTagger::Impl::SurnamesOfGivenNames(std::string_view text, Lang lang, si
       continue;
     }
     const uint8_t lex = LexByHash(ner::LowerHash(name));
-    bool town = false;
-    if (m.type == EntityType::kPlace && (lex & kLexCountryFirst) != 0) {
+    if ((lex & (kLexGivenName | kLexNever)) != 0) continue;
+    // A place's name (outside German) goes on only when it is a town's.
+    const bool town = (lex & kLexCountryFirst) != 0;
+    if (town && lang == Lang::kDe) continue;  // German: as before the towns (none seen)
+    if (town) {
       ner::LowerInto(name, &lower);
       const auto c = country_by_name.find(lower);
-      town = c != country_by_name.end() && c->second >= first_town;
-    }
-    if ((lang != Lang::kDe && !town) || (lex & (kLexGivenName | kLexNever)) != 0 ||
-        ((lex & kLexCountryFirst) != 0 && !town)) {
+      if (c == country_by_name.end() || c->second < first_town) continue;
+    } else if (lang != Lang::kDe) {
       continue;
     }
     // A person the tagger found here with this surname: CarryPersons gives it the mention
@@ -5518,7 +5545,7 @@ void NameTagger::Impl::SurnamesOfGivenNames(std::string_view text, Lang lang, si
         m.type = EntityType::kPerson;
       }
     }
-    if (seen) continue;
+    if (seen || town) continue;
     std::string_view given;  // the one given name written before the name
     bool shared = false;
     for (size_t p = scan::FindExact(text, name); p != std::string_view::npos && !shared;
@@ -5526,8 +5553,7 @@ void NameTagger::Impl::SurnamesOfGivenNames(std::string_view text, Lang lang, si
       const size_t e = p + name.size();
       // Whole words only, and not the first part of a double surname ("Anna Kral-Pohl").
       if (p < 3 || text[p - 1] != ' ' ||
-          (e < text.size() && (scan::IsWordOrHigh(text[e]) || text[e] == '-')) ||
-          (town && e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1)))) {
+          (e < text.size() && (scan::IsWordOrHigh(text[e]) || text[e] == '-'))) {
         continue;
       }
       size_t b = scan::WordOrHighRunStart(text, 0, p - 1);
