@@ -977,7 +977,7 @@ struct NameTagger::Impl {
   uint16_t first_place = std::numeric_limits<uint16_t>::max();
   // Spanish: whether `prev` is a masculine article ("el", "del", "al") and the town `key`
   // (lower-cased) has no name of its own opening with it ("el cairo"): the club's name then
-  // (see Sentence). Out of line: Sentence is at GCC's inlining limits.
+  // (see Sentence).
   [[gnu::noinline]] bool ClubAfterArticleEs(std::string_view prev, std::string_view key) const {
     if (!scan::InListLower(prev, {"el", "del", "al"})) return false;
     std::string town_el = "el ";
@@ -1078,7 +1078,7 @@ struct NameTagger::Impl {
   bool PluralOrDerivedDe(std::string_view lower) const;
   // One-word names found in one text (from out[first] on) that the text writes after a
   // given name elsewhere are that person's surname (see the definition): in German any such
-  // name, in every language a town's name typed a place ("Rodríguez", "Preston").
+  // name but a place's, in Spanish and English a town's name typed a place ("Preston").
   void SurnamesOfGivenNames(std::string_view text, Lang lang, size_t first,
                             std::vector<EntityMention>* out) const;
   // German: a word the model labelled a name on its own that it never saw and that the text
@@ -5465,7 +5465,7 @@ bool NameTagger::Impl::ListedNounAloneDe(std::string_view text, std::span<const 
 // an acronym, a name particle ("Van" of "Karl Van der Pohl"), a country, a given
 // name itself or a word with a hyphen, an ampersand or a dot. A surname the text also
 // writes as a company's name is the founder's firm again (CarryPersons).
-// Every language: a town's one-word name (extract/data/cities.txt) typed a place is the
+// Spanish and English: a town's one-word name (extract/data/cities.txt) typed a place is the
 // surname of a person the tagger found in the text whose name opens with a given name
 // ("Nuria Leganés dijo … Según Leganés, …": the town Leganés is her surname); the text is
 // not searched for a town's name (cost: towns are frequent).
