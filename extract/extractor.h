@@ -331,7 +331,9 @@ class Extractor {
   // company, statistics offices' figures to their economy, US state bodies' budgets to the
   // US; phrasal death forms are cases, a per-share bid a price; scaled bare amounts continue
   // the currency of the amount before, plural and square units are quantities.
-  static constexpr uint32_t kVersion = 51;
+  // Session 42 (52): a Spanish town after "el"/"del"/"al" is the club named after it; a
+  // town's name the text writes after a given name is that person's surname (es, en).
+  static constexpr uint32_t kVersion = 52;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
