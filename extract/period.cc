@@ -737,8 +737,10 @@ bool MayStartPeriod(std::string_view w) {
 
 // GCC 12 inlines the std::string assignments below (with extract/CMakeLists.txt's larger
 // inline-unit-growth) and then warns falsely of overlapping copies (-Wrestrict, GCC bug 105329).
+#if defined(__GNUC__) && !defined(__clang__)  // clang has no -Wrestrict
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wrestrict"
+#endif
 // `filtered` = false: no word pre-filter (the slow path for tests; same output).
 void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
              std::string* buf, std::vector<Token>* toks, std::vector<Raw>* out,
@@ -1505,7 +1507,9 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     i = last;
   }
 }
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 // Whether a comparison word comes right before position `b` (after trailing spaces), not
 // looking before `from`: "from 2003", "than in 2003", "gegenüber 2014", "wie schon 2014", "as
