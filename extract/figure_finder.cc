@@ -3848,6 +3848,23 @@ bool PriceListItem(std::string_view text, const Figure& prev, const Figure& cur)
   return PricedItemEnd(text, cur.end) != std::string_view::npos;
 }
 
+// Whether `found` holds for a word of `s`: its words are the runs of ASCII letters and
+// non-ASCII bytes, lower-cased (ASCII only), read left to right until `found` is true.
+template <class Found>
+bool AnyLowerWord(std::string_view s, Found&& found) {
+  std::string word;
+  for (size_t k = 0; k <= s.size(); ++k) {
+    const char c = k < s.size() ? s[k] : ' ';
+    if (IsAsciiAlpha(c) || (static_cast<unsigned char>(c) & 0x80) != 0) {
+      word += Lower(c);
+      continue;
+    }
+    if (!word.empty() && found(word)) return true;
+    word.clear();
+  }
+  return false;
+}
+
 // Spanish and German: the index of the amount of money a scaled number that counts nothing
 // continues, sentences after it ("… destinará 120 millones de euros a las obras. … La
 // oposición pidió un plan de 300 millones."): the nearest scaled figure before v[i] in this
@@ -3875,21 +3892,11 @@ size_t ScaledMoneyBefore(std::string_view text, Lang lang, const std::vector<Fig
   if (lang == Lang::kDe && v[q].unit_source != UnitSource::kText) return i;
   const size_t from = std::max<size_t>(v[q].end, SentenceStart(text, cur.start));
   if (lang == Lang::kDe && CountsPeopleDe(text.substr(from, cur.start - from))) return i;
-  std::string word;
-  for (size_t k = from; k <= cur.start; ++k) {
-    const char c = k < cur.start ? text[k] : ' ';
-    if (IsAsciiAlpha(c) || (static_cast<unsigned char>(c) & 0x80) != 0) {
-      word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      continue;
-    }
-    if (!word.empty() &&
-        (!NounUnit(word).empty() || word == "población" || word.starts_with("viven") ||
-         word.starts_with("habitan") || word == "censo")) {
-      return i;
-    }
-    word.clear();
-  }
-  return q;
+  const bool counted = AnyLowerWord(text.substr(from, cur.start - from), [](const std::string& w) {
+    return !NounUnit(w).empty() || w == "población" || w.starts_with("viven") ||
+           w.starts_with("habitan") || w == "censo";
+  });
+  return counted ? i : q;
 }
 
 void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Figure>* figs,
@@ -3991,19 +3998,9 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
       // Not past a counted noun: "4 Millionen Euro, die Zahl der Nutzer stieg um 5 Prozent auf
       // 2 Millionen" counts users. (Only money past the rates decides.)
       if (p + 1 < i && v[p].kind == FigureKind::kMoney && v[p].end < cur.start) {
-        const std::string_view between = text.substr(v[p].end, cur.start - v[p].end);
-        std::string word;
-        for (size_t k = 0; k <= between.size(); ++k) {
-          const char c = k < between.size() ? between[k] : ' ';
-          if (IsAsciiAlpha(c) || (static_cast<unsigned char>(c) & 0x80) != 0) {
-            word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-            continue;
-          }
-          if (!word.empty() && !NounUnit(word).empty()) {
-            p = i - 1;
-            break;
-          }
-          word.clear();
+        if (AnyLowerWord(text.substr(v[p].end, cur.start - v[p].end),
+                         [](const std::string& w) { return !NounUnit(w).empty(); })) {
+          p = i - 1;
         }
       }
     }
